@@ -1,0 +1,8 @@
+/**
+ * A problem with the deployment's configuration or environment. Its message is one sentence
+ * for the operator, naming the variable or the command to run; start-up prints it and exits
+ * without a stack trace.
+ */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}

@@ -1,0 +1,53 @@
+import type { PrismaClient } from "./client";
+import type { Prisma } from "./generated/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Who a transaction acts for, as PostgreSQL's row-level security sees it
+ * (prisma/migrations/*_row_level_security). Built from the viewer by lib/access.
+ */
+export type DbScope =
+  | { role: "service" }
+  | { role: "coordinator"; userId: string }
+  | { role: "contact"; userId: string; subareaIds: readonly number[] }
+  | { role: "resident"; applicationId: number };
+
+const ROLE_NAMES = {
+  service: "buurt_service",
+  coordinator: "buurt_coordinator",
+  contact: "buurt_contact",
+  resident: "buurt_resident",
+} as const satisfies Record<DbScope["role"], string>;
+
+export interface ScopeOptions {
+  isolationLevel?: Prisma.TransactionIsolationLevel;
+  /** Milliseconds; long for bulk work such as imports and the purge job. */
+  timeout?: number;
+}
+
+/**
+ * Runs `fn` in one transaction under the scope's database role, with the scope's subareas or
+ * application as transaction-local settings. The settings end with the transaction, so a
+ * pooled connection never carries one viewer's rights into another's request.
+ */
+export async function inScope<T>(
+  prisma: PrismaClient,
+  scope: DbScope,
+  fn: (tx: Tx) => Promise<T>,
+  { isolationLevel, timeout = 10_000 }: ScopeOptions = {},
+): Promise<T> {
+  const subareaIds = scope.role === "contact" ? scope.subareaIds.map((id) => Math.trunc(id)).join(",") : "";
+  const applicationId = scope.role === "resident" ? String(Math.trunc(scope.applicationId)) : "";
+  const userId = "userId" in scope ? scope.userId : "";
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('role', ${ROLE_NAMES[scope.role]}, true),
+        set_config('app.subarea_ids', ${subareaIds}, true),
+        set_config('app.application_id', ${applicationId}, true),
+        set_config('app.user_id', ${userId}, true)`;
+      return fn(tx);
+    },
+    { isolationLevel, timeout, maxWait: 10_000 },
+  );
+}
