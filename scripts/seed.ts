@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { databaseTarget, describeTarget } from "../lib/db/config";
 import { createDatabase } from "../lib/db/client";
 import { ConfigError } from "../lib/config/config-error";
+import { assertDatabaseReady } from "../lib/db/startup-check";
 import { isSeeded, seedDemo } from "../prisma/seed/seed";
 import { runCli } from "./run-cli";
 
@@ -18,6 +19,7 @@ await runCli(async () => {
   const target = databaseTarget();
   const db = await createDatabase(target);
   try {
+    await assertDatabaseReady(db, target);
     if (await isSeeded(db.prisma)) {
       if (values["if-empty"]) return console.log(`${describeTarget(target)} already has data; not seeding.`);
       throw new ConfigError(`${describeTarget(target)} already has data; seed only an empty database.`);

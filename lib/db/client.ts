@@ -4,14 +4,15 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "./generated/client";
 import type { DatabaseTarget } from "./config";
 import { openEmbedded } from "./embedded";
-import { wrapPglite, type SqlConnection } from "./sql-connection";
+import type { SqlConnection } from "./sql-connection";
 
 export { PrismaClient };
 
 export interface Database {
-  prisma: PrismaClient;
-  /** A plain SQL connection on the same database (the same PGlite instance when embedded). */
-  sql(): Promise<SqlConnection>;
+  readonly kind: "postgres" | "embedded";
+  readonly prisma: PrismaClient;
+  /** Raw SQL as the connecting user, outside any scope: health checks and tests only. */
+  readonly query: SqlConnection["query"];
   close(): Promise<void>;
 }
 
@@ -22,26 +23,23 @@ export async function createDatabase(
 ): Promise<Database> {
   if (target.kind === "postgres") {
     const adapter = new PrismaPg({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 5000 });
-    const prisma = new PrismaClient({ adapter });
-    return {
-      prisma,
-      async sql() {
-        const { connectSql } = await import("./sql-connection");
-        return connectSql(target);
-      },
-      close: () => prisma.$disconnect(),
-    };
+    return wrap("postgres", new PrismaClient({ adapter }), async () => {});
   }
   const pglite = target.kind === "embedded" ? await openEmbedded(target.dataDir) : target.pglite;
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const ownsPglite = target.kind === "embedded";
+  return wrap("embedded", new PrismaClient({ adapter: new PrismaPGlite(pglite) }), async () => {
+    if (ownsPglite) await pglite.close();
+  });
+}
+
+function wrap(kind: Database["kind"], prisma: PrismaClient, closeDriver: () => Promise<void>): Database {
   return {
+    kind,
     prisma,
-    async sql() {
-      return wrapPglite(pglite, false);
-    },
+    query: <T>(sql: string, params: unknown[] = []) => prisma.$queryRawUnsafe<T[]>(sql, ...params),
     async close() {
       await prisma.$disconnect();
-      if (target.kind === "embedded") await pglite.close();
+      await closeDriver();
     },
   };
 }

@@ -10,7 +10,7 @@ import type { SqlConnection } from "./sql-connection";
  * Prisma's own engine may switch to it (docs/decisions/002-migrations.md).
  */
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
 
 /** The key `prisma migrate` itself takes, so our runner and Prisma's exclude each other. */
 const ADVISORY_LOCK_KEY = 72707369;
@@ -29,13 +29,15 @@ interface AppliedRow {
 }
 
 export function readMigrationFiles(dir = MIGRATIONS_DIR): MigrationFile[] {
+  // Read at run time from the deployment's prisma/ folder (copied into the standalone build by
+  // outputFileTracingIncludes in next.config.js), not traced by the bundler.
   return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
+    .readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(/* turbopackIgnore: true */ path.join(dir, entry.name, "migration.sql")))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = fs.readFileSync(/* turbopackIgnore: true */ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
     });
 }
@@ -52,7 +54,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-async function appliedRows(conn: SqlConnection): Promise<AppliedRow[] | null> {
+async function appliedRows(conn: Pick<SqlConnection, "query">): Promise<AppliedRow[] | null> {
   const [exists] = await conn.query<{ exists: boolean }>(
     `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "exists"`,
   );
@@ -63,7 +65,7 @@ async function appliedRows(conn: SqlConnection): Promise<AppliedRow[] | null> {
 }
 
 /** The names of migrations not yet applied; throws on a failed or edited migration. */
-export async function pendingMigrations(conn: SqlConnection, files = readMigrationFiles()): Promise<string[]> {
+export async function pendingMigrations(conn: Pick<SqlConnection, "query">, files = readMigrationFiles()): Promise<string[]> {
   const rows = (await appliedRows(conn)) ?? [];
   const done = new Map<string, AppliedRow>();
   for (const row of rows) {

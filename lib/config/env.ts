@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { ConfigError } from "./config-error";
+
+/**
+ * The deployment's settings, read once from the environment. Every variable is listed in
+ * .env.example; a bad value stops start-up with one sentence naming it.
+ */
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+
+const schema = z.object({
+  APP_URL: url(["http:", "https:"]).default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  SMTP_URL: url(["smtp:", "smtps:"]).optional(),
+  MAIL_FROM: z.string().trim().min(3).optional(),
+  ORGANISATION_NAME: z.string().trim().min(2).max(120).default("Buurtpreventie Dieren-West"),
+  NEIGHBOURHOOD_NAME: z.string().trim().min(2).max(80).default("Dieren-West"),
+  MUNICIPALITY_NAME: z.string().trim().min(2).max(80).default("gemeente Rheden"),
+  MAILBOX_ADDRESS: z.email("must be an e-mail address").default("buurtpreventie@dieren-west.nl"),
+});
+
+export type AppConfig = z.infer<typeof schema> & { production: boolean; mailFrom: string };
+
+let cached: AppConfig | undefined;
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(`${String(issue.path[0])} ${issue.message}.`);
+  }
+  const production = env.NODE_ENV === "production";
+  if (production && !result.data.AUTH_SECRET) {
+    throw new ConfigError("AUTH_SECRET is required in production (generate one with: openssl rand -base64 32).");
+  }
+  return {
+    ...result.data,
+    production,
+    mailFrom: result.data.MAIL_FROM ?? `"${result.data.ORGANISATION_NAME}" <${result.data.MAILBOX_ADDRESS}>`,
+  };
+}
+
+export function config(): AppConfig {
+  cached ??= parseConfig();
+  return cached;
+}

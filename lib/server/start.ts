@@ -1,0 +1,19 @@
+import { ConfigError } from "../config/config-error";
+import { config } from "../config/env";
+import { databaseTarget } from "../db/config";
+import { assertDatabaseReady } from "../db/startup-check";
+import { database } from "../db";
+
+export async function startServer(): Promise<void> {
+  try {
+    config();
+    const target = databaseTarget();
+    await assertDatabaseReady(await database(), target);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

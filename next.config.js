@@ -1,0 +1,16 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: "standalone",
+  poweredByHeader: false,
+  // Loaded from node_modules at run time rather than bundled: PGlite ships WebAssembly and data
+  // files that a bundle would lose; pg has optional native parts.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
+  // The migration files are read at start-up to refuse serving an out-of-date database.
+  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+};
+
+export default withNextIntl(nextConfig);
