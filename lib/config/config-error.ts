@@ -6,3 +6,6 @@
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
+
+/** Environment variables as read by the config parsers; process.env fits, and so does a test's object. */
+export type Env = Readonly<Record<string, string | undefined>>;

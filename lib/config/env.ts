@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ConfigError } from "./config-error";
+import { ConfigError, type Env } from "./config-error";
 
 /**
  * The deployment's settings, read once from the environment. Every variable is listed in
@@ -29,11 +29,14 @@ const schema = z.object({
   MAILBOX_ADDRESS: z.email("must be an e-mail address").default("buurtpreventie@dieren-west.nl"),
 });
 
+/** Every environment variable the app reads; .env.example and docker-compose.yml are tested against it. */
+export const ENV_VARIABLES = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", ...Object.keys(schema.shape)] as const;
+
 export type AppConfig = z.infer<typeof schema> & { production: boolean; mailFrom: string };
 
 let cached: AppConfig | undefined;
 
-export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function parseConfig(env: Env = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
   const result = schema.safeParse(present);
   if (!result.success) {

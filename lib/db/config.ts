@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError } from "../config/config-error";
+import { ConfigError, type Env } from "../config/config-error";
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string; host: string; database: string }
@@ -9,7 +9,7 @@ export type DatabaseTarget =
  * DATABASE_URL set → that PostgreSQL server; unset → the embedded database in DATA_DIR
  * (default `.data/`), so the demo needs no server.
  */
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function databaseTarget(env: Env = process.env): DatabaseTarget {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) {
     return { kind: "embedded", dataDir: path.resolve(env.DATA_DIR?.trim() || ".data", "pglite") };
@@ -40,5 +40,10 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
 export function describeTarget(target: DatabaseTarget): string {
   return target.kind === "postgres"
     ? `PostgreSQL database "${target.database}" on ${target.host}`
-    : `the embedded database in ${path.relative(process.cwd(), target.dataDir) || "."}`;
+    : `the embedded database in ${displayPath(target.dataDir)}`;
+}
+
+function displayPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith("..") ? relative : dir;
 }

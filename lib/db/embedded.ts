@@ -10,7 +10,7 @@ import { ConfigError } from "../config/config-error";
 export async function openEmbedded(dataDir?: string): Promise<PGlite> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   try {
-    const db = new PGlite(dataDir, { extensions: { pg_trgm } });
+    const db = new PGlite({ dataDir, extensions: { pg_trgm } });
     await db.waitReady;
     return db;
   } catch (error) {

@@ -1,21 +1,15 @@
-import { database } from "@/lib/db";
-import { databaseHealth } from "@/lib/db/health";
+import { checkHealth } from "@/lib/health/check-health";
 
 export const dynamic = "force-dynamic";
 
 /** For load balancers and monitoring: 200 when the database answers and is fully migrated. */
 export async function GET(): Promise<Response> {
-  const health = await database().then(databaseHealth, () => ({
-    reachable: false,
-    pendingMigrations: [] as string[],
-    problem: "database unavailable",
-  }));
-  const ok = health.reachable && health.pendingMigrations.length === 0 && !health.problem;
+  const health = await checkHealth();
   return Response.json(
     {
-      status: ok ? "ok" : "unavailable",
-      database: { reachable: health.reachable, migrationsCurrent: ok, pendingMigrations: health.pendingMigrations },
+      status: health.ok ? "ok" : "unavailable",
+      database: { reachable: health.reachable, migrationsCurrent: health.ok, pendingMigrations: health.pendingMigrations },
     },
-    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -1,0 +1,23 @@
+/**
+ * Where the end-to-end servers live. Playwright evaluates its config in the runner and in
+ * every worker; E2E_RUN_ID is fixed by the first and inherited by the others.
+ */
+process.env.E2E_RUN_ID ??= `${Date.now().toString(36)}${process.pid}`;
+
+export const RUN_ID = process.env.E2E_RUN_ID;
+export const AUTH_SECRET = "e2e-only-secret-e2e-only-secret-0123456789";
+
+export const SERVERS = {
+  postgres: { port: 3210, smtpPort: 3225, mailApiPort: 3226 },
+  embedded: { port: 3211, smtpPort: 3227, mailApiPort: 3228 },
+} as const;
+export type ServerKind = keyof typeof SERVERS;
+
+export const baseUrl = (kind: ServerKind) => `http://127.0.0.1:${SERVERS[kind].port}`;
+export const mailApiUrl = (kind: ServerKind) => `http://127.0.0.1:${SERVERS[kind].mailApiPort}`;
+
+export function e2eDatabaseUrl(): string {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  url.pathname = `/buurt_e2e_${RUN_ID}`;
+  return url.toString();
+}

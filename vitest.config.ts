@@ -1,0 +1,33 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "tests/helpers/empty-module.ts"),
+    },
+  },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "integration:embedded", include: ["tests/integration/**/*.test.ts"], env: { TEST_DB: "embedded" } },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration:postgres",
+          include: ["tests/integration/**/*.test.ts"],
+          env: { TEST_DB: "postgres" },
+          globalSetup: ["tests/helpers/postgres-global-setup.ts"],
+        },
+      },
+    ],
+  },
+});
