@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { baseUrl, type ServerKind } from "./tests/e2e/support/e2e-env";
+import { baseUrl, SERVERS, type ServerKind } from "./tests/e2e/support/e2e-env";
 
 // E2E_DATABASES=embedded runs only the embedded server (no PostgreSQL on this machine).
 const kinds = (process.env.E2E_DATABASES ?? "postgres,embedded").split(",") as ServerKind[];
@@ -30,7 +30,7 @@ export default defineConfig({
   })),
   webServer: kinds.map((kind) => ({
     command: `npx tsx tests/e2e/support/e2e-server.ts ${kind}`,
-    url: `${baseUrl(kind)}/api/health`,
+    url: `http://127.0.0.1:${SERVERS[kind].port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -51,6 +51,7 @@ await runCli(async () => {
       APP_URL: process.env.APP_URL ?? url,
       AUTH_SECRET: process.env.AUTH_SECRET ?? fs.readFileSync(secretFile, "utf8"),
       SMTP_URL: "",
+      DEV_OUTBOX: "true",
     },
   });
   console.log(`

@@ -27,12 +27,23 @@ const schema = z.object({
   NEIGHBOURHOOD_NAME: z.string().trim().min(2).max(80).default("Dieren-West"),
   MUNICIPALITY_NAME: z.string().trim().min(2).max(80).default("gemeente Rheden"),
   MAILBOX_ADDRESS: z.email("must be an e-mail address").default("buurtpreventie@dieren-west.nl"),
+  DEV_OUTBOX: z.enum(["true", "false"], "must be true or false").default("false"),
 });
 
 /** Every environment variable the app reads; .env.example and docker-compose.yml are tested against it. */
 export const ENV_VARIABLES = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", ...Object.keys(schema.shape)] as const;
 
-export type AppConfig = z.infer<typeof schema> & { production: boolean; mailFrom: string };
+export type AppConfig = z.infer<typeof schema> & {
+  production: boolean;
+  mailFrom: string;
+  /** AUTH_SECRET, or outside production a fixed development value. */
+  secret: string;
+  /** The dev outbox page shows every stored mail, sign-in links included: never with real mail. */
+  devOutbox: boolean;
+};
+
+// Outside production only; production refuses to start without AUTH_SECRET.
+const DEVELOPMENT_SECRET = "development-only-secret-never-use-in-production";
 
 let cached: AppConfig | undefined;
 
@@ -47,9 +58,14 @@ export function parseConfig(env: Env = process.env): AppConfig {
   if (production && !result.data.AUTH_SECRET) {
     throw new ConfigError("AUTH_SECRET is required in production (generate one with: openssl rand -base64 32).");
   }
+  if (result.data.DEV_OUTBOX === "true" && result.data.SMTP_URL) {
+    throw new ConfigError("DEV_OUTBOX must not be true when SMTP_URL is set: the dev outbox shows sign-in links.");
+  }
   return {
     ...result.data,
     production,
+    secret: result.data.AUTH_SECRET ?? DEVELOPMENT_SECRET,
+    devOutbox: result.data.DEV_OUTBOX === "true",
     mailFrom: result.data.MAIL_FROM ?? `"${result.data.ORGANISATION_NAME}" <${result.data.MAILBOX_ADDRESS}>`,
   };
 }

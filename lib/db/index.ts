@@ -14,7 +14,7 @@ export function database(): Promise<Database> {
 }
 
 /** Tests point the app's data layer at their own throwaway database. */
-export function useDatabase(db: Database): void {
+export function setAppDatabase(db: Database): void {
   holder.__buurtDatabase = Promise.resolve(db);
 }
 

@@ -3,6 +3,7 @@ import { config } from "../config/env";
 import { databaseTarget } from "../db/config";
 import { assertDatabaseReady } from "../db/startup-check";
 import { database } from "../db";
+import { startMailWorker } from "../mail/mail-worker";
 
 export async function startServer(): Promise<void> {
   try {
@@ -16,4 +17,5 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+  startMailWorker();
 }

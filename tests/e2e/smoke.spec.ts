@@ -1,3 +1,5 @@
+import type { ServerKind } from "./support/e2e-env";
+import { requestSignInLink } from "./support/fixtures";
 import { expect, test } from "@playwright/test";
 
 test("the home page renders in Dutch", async ({ page }) => {
@@ -14,4 +16,14 @@ test("the health endpoint reports a reachable, migrated database", async ({ requ
     status: "ok",
     database: { reachable: true, migrationsCurrent: true, pendingMigrations: [] },
   });
+});
+
+test("a coordinator signs in by mail and sees the demo data", async ({ page }, info) => {
+  const link = await requestSignInLink(page, info.project.name as ServerKind, "coordinator@example.org");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();
+  const newCount = page.getByRole("row", { name: /^Nieuw/ }).getByRole("cell");
+  expect(Number(await newCount.textContent())).toBeGreaterThan(0);
+  await page.goto("/staff/applications?status=WAITING");
+  await expect(page.getByRole("cell", { name: "Wacht op groep" }).first()).toBeVisible();
 });

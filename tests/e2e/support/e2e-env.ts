@@ -13,7 +13,9 @@ export const SERVERS = {
 } as const;
 export type ServerKind = keyof typeof SERVERS;
 
-export const baseUrl = (kind: ServerKind) => `http://127.0.0.1:${SERVERS[kind].port}`;
+// "localhost", not 127.0.0.1: Next.js rewrites loopback addresses to localhost in request URLs,
+// so cookies set for 127.0.0.1 would not come back. The servers still listen on 127.0.0.1 only.
+export const baseUrl = (kind: ServerKind) => `http://localhost:${SERVERS[kind].port}`;
 export const mailApiUrl = (kind: ServerKind) => `http://127.0.0.1:${SERVERS[kind].mailApiPort}`;
 
 export function e2eDatabaseUrl(): string {

@@ -1,0 +1,162 @@
+import type { ReactNode } from "react";
+import { columnVisibilityFeature, constructTable, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/table-core";
+import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
+import { getTranslations } from "next-intl/server";
+
+export interface DataColumn<R> {
+  id: string;
+  header: string;
+  /** Sorting is done by the server: a sortable header is a link to the re-sorted view. */
+  sortable?: boolean;
+  cell: (row: R) => ReactNode;
+  /** The row header cell (th scope=row) for screen readers; one column per table. */
+  rowHeader?: boolean;
+}
+
+export interface SortState {
+  id: string;
+  dir: "asc" | "desc";
+}
+
+const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnVisibilityFeature });
+
+/**
+ * A server-rendered table driven by URL state, on TanStack Table's headless core: no client
+ * JavaScript, links for sorting, so it works with a keyboard, a screen reader and without JS.
+ */
+export async function DataTable<R extends { id: number | string }>({
+  caption,
+  columns,
+  rows,
+  sort,
+  sortHref,
+  hidden = [],
+  empty,
+  select,
+}: {
+  caption: string;
+  columns: DataColumn<R>[];
+  rows: R[];
+  sort?: SortState;
+  sortHref?: (sort: SortState) => string;
+  hidden?: string[];
+  empty: string;
+  /** Adds a checkbox per row named `select.name` (for a bulk-action form around the table). */
+  select?: { name: string; form?: string; label: (row: R) => string };
+}) {
+  const t = await getTranslations("staff.table");
+  const helper = createColumnHelper<typeof features, R>();
+  const table = constructTable({
+    features,
+    columns: columns.map((c) => helper.display({ id: c.id, header: c.header, enableSorting: Boolean(c.sortable) })),
+    data: rows,
+    getRowId: (row: R) => String(row.id),
+    manualSorting: true,
+    state: {
+      sorting: sort ? [{ id: sort.id, desc: sort.dir === "desc" }] : [],
+      columnVisibility: Object.fromEntries(hidden.map((id) => [id, false])),
+    },
+  });
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const visible = table.getVisibleLeafColumns().map((c) => byId.get(c.id)!);
+
+  return (
+    <div className="overflow-x-auto rounded border border-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {select && <td className="w-8 px-3 py-2" />}
+              {group.headers.map((header) => {
+                const column = byId.get(header.column.id)!;
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                    className="px-3 py-2 text-left font-semibold text-slate-700"
+                  >
+                    {header.column.getCanSort() && sortHref ? (
+                      <a
+                        href={sortHref({ id: column.id, dir: sorted === "asc" ? "desc" : "asc" })}
+                        className="inline-flex items-center gap-1 underline-offset-4 hover:underline"
+                      >
+                        {column.header}
+                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                        {sorted && <span className="sr-only">({sorted === "asc" ? t("sortAscending") : t("sortDescending")})</span>}
+                      </a>
+                    ) : (
+                      column.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={visible.length + (select ? 1 : 0)} className="px-3 py-6 text-center text-slate-600">
+                {empty}
+              </td>
+            </tr>
+          )}
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="hover:bg-slate-50">
+              {select && (
+                <td className="px-3 py-2">
+                  <input
+                    type="checkbox"
+                    name={select.name}
+                    value={row.id}
+                    form={select.form}
+                    aria-label={select.label(row.original)}
+                    className="h-4 w-4"
+                  />
+                </td>
+              )}
+              {visible.map((column) =>
+                column.rowHeader ? (
+                  <th key={column.id} scope="row" className="px-3 py-2 text-left font-medium">
+                    {column.cell(row.original)}
+                  </th>
+                ) : (
+                  <td key={column.id} className="px-3 py-2">
+                    {column.cell(row.original)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export async function Pagination({ page, size, total, href }: { page: number; size: number; total: number; href: (page: number) => string }) {
+  const t = await getTranslations("staff.table");
+  const pages = Math.max(1, Math.ceil(total / size));
+  return (
+    <nav aria-label={t("pageOf", { page, pages })} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+      <span>
+        {t("total", { count: total })} · {t("pageOf", { page, pages })}
+      </span>
+      <span className="flex gap-2">
+        {page > 1 ? (
+          <a href={href(page - 1)} rel="prev" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
+            {t("previous")}
+          </a>
+        ) : null}
+        {page < pages ? (
+          <a href={href(page + 1)} rel="next" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
+            {t("next")}
+          </a>
+        ) : null}
+      </span>
+    </nav>
+  );
+}

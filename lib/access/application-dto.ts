@@ -1,0 +1,66 @@
+import type { Prisma } from "../db/generated/client";
+import type { ApplicationStatus } from "../db/generated/enums";
+
+/**
+ * What each role gets to see of an application. A contact person's DTO has no address,
+ * e-mail, notes or history field at all, so no code path can leak one by accident.
+ */
+
+export const contactApplicationSelect = {
+  id: true,
+  name: true,
+  mobile: true,
+  status: true,
+} as const satisfies Prisma.ApplicationSelect;
+
+export interface ContactApplicationDto {
+  id: number;
+  name: string;
+  mobile: string;
+  status: ApplicationStatus;
+}
+
+export const coordinatorApplicationRowSelect = {
+  id: true,
+  name: true,
+  mobile: true,
+  street: true,
+  houseNumber: true,
+  houseNumberSuffix: true,
+  postcode: true,
+  email: true,
+  status: true,
+  source: true,
+  repeatAttempts: true,
+  createdAt: true,
+  version: true,
+  subarea: { select: { id: true, name: true } },
+} as const satisfies Prisma.ApplicationSelect;
+
+export type CoordinatorApplicationRowDto = Prisma.ApplicationGetPayload<{ select: typeof coordinatorApplicationRowSelect }>;
+
+export const coordinatorApplicationDetailSelect = {
+  ...coordinatorApplicationRowSelect,
+  emailConfirmedAt: true,
+  locale: true,
+  rulesVersion: true,
+  rulesAcceptedAt: true,
+  rejectionReason: true,
+  notes: true,
+  inGroup: true,
+  lastRepeatAt: true,
+  statusChangedAt: true,
+  updatedAt: true,
+  anonymisedAt: true,
+  duplicateOfId: true,
+  suggestedSubarea: { select: { id: true, name: true, status: true } },
+  matchedRule: {
+    select: { id: true, street: true, postcodeFrom: true, postcodeTo: true, houseNumberFrom: true, houseNumberTo: true, parity: true },
+  },
+  events: {
+    orderBy: { at: "asc" },
+    select: { id: true, at: true, actorKind: true, actorId: true, type: true, fromStatus: true, toStatus: true, subareaId: true, detail: true },
+  },
+} as const satisfies Prisma.ApplicationSelect;
+
+export type CoordinatorApplicationDetailDto = Prisma.ApplicationGetPayload<{ select: typeof coordinatorApplicationDetailSelect }>;

@@ -1,0 +1,87 @@
+import "server-only";
+import type { Viewer } from "../auth/viewer-types";
+import { applicationScope } from "../access/application-scope";
+import { withViewer } from "../access/with-viewer";
+import { recordAudit } from "../audit/record-audit";
+import type { ApplicationStatus, RejectionReason } from "../db/generated/enums";
+import type { Tx } from "../db/scope";
+import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "../errors";
+import { recordChange } from "./record-change";
+import { mayTransition } from "./status-machine";
+
+export interface StatusChange {
+  id: number;
+  to: ApplicationStatus;
+  reason?: RejectionReason;
+  /**
+   * What the viewer saw, so a change made meanwhile by someone else is not overwritten: the
+   * record's version (coordinators), or its status (contact persons, whose view has no version).
+   */
+  seen: { version: number } | { status: ApplicationStatus };
+}
+
+/**
+ * Moves one application to another status, if the status machine allows it for the viewer's
+ * role. Adding someone puts them in the group; a coordinator's rejection of someone already in
+ * the group leaves a removal task for the contact person.
+ */
+export async function changeStatus(viewer: Viewer, change: StatusChange): Promise<{ version: number }> {
+  return withViewer(viewer, async (tx) => {
+    const current = await tx.application.findFirst({
+      where: { AND: [{ id: change.id }, applicationScope(viewer)] },
+      select: { id: true, status: true, version: true, subareaId: true, inGroup: true },
+    });
+    if (!current) throw new NotFoundError();
+    if ("version" in change.seen ? current.version !== change.seen.version : current.status !== change.seen.status) {
+      throw new ConflictError("version" in change.seen ? await changedSince(tx, viewer, change.id, change.seen.version) : ["status"]);
+    }
+    if (!mayTransition(current.status, change.to, viewer.role)) throw new TransitionError(current.status, change.to);
+    if (change.to === "REJECTED" && !change.reason) throw new DomainValidationError({ reason: "required" });
+    if (change.to === "ASSIGNED" && current.subareaId === null) throw new DomainValidationError({ subareaId: "required" });
+
+    const version = current.version + 1;
+    const inGroup = change.to === "ADDED" ? true : current.inGroup;
+    const fields = ["status", ...(inGroup !== current.inGroup ? ["inGroup"] : []), ...(change.reason ? ["rejectionReason"] : [])];
+    const updated = await tx.application.updateMany({
+      where: { id: change.id, version: current.version },
+      data: {
+        status: change.to,
+        inGroup,
+        statusChangedAt: new Date(),
+        version,
+        ...(change.reason ? { rejectionReason: change.reason } : {}),
+      },
+    });
+    if (updated.count !== 1) throw new ConflictError(["status"]);
+    await recordChange(tx, viewer, {
+      applicationId: change.id,
+      type: "STATUS_CHANGED",
+      fields,
+      version,
+      fromStatus: current.status,
+      toStatus: change.to,
+      subareaId: current.subareaId,
+      reason: change.reason,
+    });
+    await recordAudit(tx, viewer, {
+      action: "application.status_changed",
+      targetType: "Application",
+      targetId: change.id,
+      subjectIds: [change.id],
+      meta: { from: current.status, to: change.to, ...(change.reason ? { reason: change.reason } : {}) },
+    });
+    return { version };
+  });
+}
+
+/** The fields changed by others since `version`, from the history (coordinators only read it). */
+export async function changedSince(tx: Tx, viewer: Viewer, id: number, version: number): Promise<string[]> {
+  if (viewer.role !== "COORDINATOR") return [];
+  const events = await tx.applicationEvent.findMany({ where: { applicationId: id }, select: { detail: true } });
+  const fields = new Set<string>();
+  for (const { detail } of events) {
+    const d = detail as { version?: number; fields?: string[] } | null;
+    if (d?.version && d.version > version) d.fields?.forEach((f) => fields.add(f));
+  }
+  return [...fields];
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Viewer } from "../auth/viewer-types";
+import { applicationScope } from "../access/application-scope";
+import {
+  contactApplicationSelect,
+  coordinatorApplicationRowSelect,
+  type ContactApplicationDto,
+  type CoordinatorApplicationRowDto,
+} from "../access/application-dto";
+import { withViewer } from "../access/with-viewer";
+import { recordAudit } from "../audit/record-audit";
+import type { ApplicationQuery } from "./application-query.schema";
+import { contactFilterWhere, contactOrderBy, filterWhere, orderBy } from "./search-where";
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+/**
+ * The applications matching the query that the viewer may see, one page of them. For a
+ * contact person every returned person counts as a disclosure of their name and number.
+ */
+export async function listApplications(viewer: Viewer & { role: "COORDINATOR" }, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto>>;
+export async function listApplications(viewer: Viewer & { role: "CONTACT_PERSON" }, query: ApplicationQuery): Promise<Page<ContactApplicationDto>>;
+export async function listApplications(viewer: Viewer, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto> | Page<ContactApplicationDto>>;
+export async function listApplications(viewer: Viewer, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto> | Page<ContactApplicationDto>> {
+  const skip = (query.page - 1) * query.size;
+  return withViewer(viewer, async (tx) => {
+    if (viewer.role === "COORDINATOR") {
+      const where = { AND: [applicationScope(viewer), filterWhere(query)] };
+      const [rows, total] = await Promise.all([
+        tx.application.findMany({ where, select: coordinatorApplicationRowSelect, orderBy: orderBy(query), skip, take: query.size }),
+        tx.application.count({ where }),
+      ]);
+      return { rows, total, page: query.page, size: query.size };
+    }
+    const where = { AND: [applicationScope(viewer), contactFilterWhere(query)] };
+    const [rows, total] = await Promise.all([
+      tx.application.findMany({ where, select: contactApplicationSelect, orderBy: contactOrderBy(query), skip, take: query.size }),
+      tx.application.count({ where }),
+    ]);
+    if (rows.length > 0) {
+      await recordAudit(tx, viewer, {
+        action: "application.disclosed",
+        subjectIds: rows.map((r) => r.id),
+        meta: { channel: "list", count: rows.length },
+      });
+    }
+    return { rows, total, page: query.page, size: query.size };
+  });
+}

@@ -1,0 +1,42 @@
+import type { Tx } from "../db/scope";
+import type { Prisma } from "../db/generated/client";
+import type { ApplicationStatus } from "../db/generated/enums";
+import type { AuditActor } from "../audit/record-audit";
+
+/**
+ * One line of an application's history: which fields changed (never their values) and the
+ * version the change produced, so a conflicting save can be told what changed since.
+ */
+export async function recordChange(
+  tx: Tx,
+  actor: AuditActor,
+  change: {
+    applicationId: number;
+    type: string;
+    fields: readonly string[];
+    version: number;
+    fromStatus?: ApplicationStatus;
+    toStatus?: ApplicationStatus;
+    subareaId?: number | null;
+    reason?: string;
+  },
+): Promise<void> {
+  const staff = actor.role === "COORDINATOR" || actor.role === "CONTACT_PERSON";
+  const detail: Prisma.InputJsonObject = {
+    fields: [...change.fields],
+    version: change.version,
+    ...(change.reason ? { reason: change.reason } : {}),
+  };
+  await tx.applicationEvent.createMany({
+    data: {
+      applicationId: change.applicationId,
+      actorKind: staff ? "STAFF" : actor.role,
+      actorId: staff ? actor.userId : null,
+      type: change.type,
+      fromStatus: change.fromStatus ?? null,
+      toStatus: change.toStatus ?? null,
+      subareaId: change.subareaId ?? null,
+      detail,
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const AUDIT_ACTIONS = [
+  "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.assigned",
+  "application.rejected", "application.disclosed", "applications.exported", "staff.deactivated",
+  "staff.role_changed", "staff.subareas_changed",
+] as const;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+/** The audit trail's filters as they live in the URL; bad values are ignored. */
+export const auditQuerySchema = z.object({
+  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
+  actor: z.string().trim().max(64).regex(/^[\w-]*$/).optional().catch(undefined),
+  record: z.coerce.number().int().positive().optional().catch(undefined),
+  from: day,
+  to: day,
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Viewer } from "../auth/viewer-types";
+import { withViewer } from "../access/with-viewer";
+import type { Prisma } from "../db/generated/client";
+import { NotFoundError } from "../errors";
+import type { AuditQuery } from "./audit-query.schema";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The audit trail, newest first, filtered; coordinators only. */
+export async function listAuditEvents(viewer: Viewer, query: AuditQuery) {
+  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (query.action) and.push({ action: query.action });
+  if (query.actor) and.push({ actorId: query.actor });
+  if (query.record) and.push({ OR: [{ subjectIds: { has: query.record } }, { targetType: "Application", targetId: String(query.record) }] });
+  if (query.from) and.push({ at: { gte: new Date(`${query.from}T00:00:00Z`) } });
+  if (query.to) and.push({ at: { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } });
+  const where = { AND: and };
+  return withViewer(viewer, async (tx) => {
+    const [rows, total] = await Promise.all([
+      tx.auditEvent.findMany({
+        where,
+        orderBy: { id: "desc" },
+        skip: (query.page - 1) * AUDIT_PAGE_SIZE,
+        take: AUDIT_PAGE_SIZE,
+        select: { id: true, at: true, actorKind: true, actorId: true, actorRole: true, action: true, targetType: true, targetId: true, subjectIds: true, meta: true },
+      }),
+      tx.auditEvent.count({ where }),
+    ]);
+    return { rows: rows.map((r) => ({ ...r, id: String(r.id) })), total, page: query.page, size: AUDIT_PAGE_SIZE };
+  });
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { config } from "../config/env";
+import { database, withScope } from "../db";
+import { recordAudit } from "../audit/record-audit";
+import { isActiveStaff, loadViewer } from "./load-viewer";
+import { sendSignInLink, SIGN_IN_LINK_MINUTES } from "./send-sign-in-link";
+
+/**
+ * Auth.js: e-mail magic links (single use, 15 minutes), database sessions so that every
+ * request reads the account fresh. Staff only: there is no sign-up.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  const { prisma } = await database();
+  const { APP_URL, SMTP_URL, mailFrom, secret } = config();
+  // Auth.js builds its links and redirects from AUTH_URL: pin them to APP_URL, never to
+  // whatever Host header a request carries.
+  process.env.AUTH_URL = `${APP_URL.replace(/\/$/, "")}/api/auth`;
+  return {
+    // The adapter's types expect @prisma/client's class; ours is generated elsewhere (docs/decisions/004).
+    adapter: PrismaAdapter(prisma as never),
+    secret,
+    trustHost: true,
+    useSecureCookies: APP_URL.startsWith("https:"),
+    session: { strategy: "database", maxAge: 12 * 60 * 60, updateAge: 60 * 60 },
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+    providers: [
+      Nodemailer({
+        server: SMTP_URL ?? { jsonTransport: true },
+        from: mailFrom,
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        sendVerificationRequest: sendSignInLink,
+      }),
+    ],
+    callbacks: {
+      // Asking for a link is always "allowed" (the answer must not reveal who is staff);
+      // following one requires an active staff account.
+      async signIn({ user, email }) {
+        if (email?.verificationRequest) return true;
+        if (!user.email) return false;
+        return withScope({ role: "service" }, async (tx) => (await isActiveStaff(tx, user.email!)) !== null);
+      },
+      // After signing in: only somewhere on this site.
+      redirect({ url, baseUrl }) {
+        if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+        return new URL(url).origin === baseUrl ? url : `${baseUrl}/staff`;
+      },
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+    events: {
+      async signIn({ user }) {
+        if (!user.id) return;
+        await withScope({ role: "service" }, async (tx) => {
+          const viewer = await loadViewer(tx, user.id!);
+          if (viewer) await recordAudit(tx, viewer, { action: "auth.sign_in", targetType: "User", targetId: viewer.userId });
+        });
+      },
+      async signOut(message) {
+        const userId = "session" in message ? message.session?.userId : undefined;
+        if (!userId) return;
+        await withScope({ role: "service" }, async (tx) => {
+          const viewer = await loadViewer(tx, userId);
+          if (viewer) await recordAudit(tx, viewer, { action: "auth.sign_out", targetType: "User", targetId: viewer.userId });
+        });
+      },
+    },
+  };
+});

@@ -1,0 +1,50 @@
+/**
+ * Who may use which staff route and action. Pages call `requirePage(route)`, route handlers
+ * `requireApi(route)`, Server Actions `requireAction(action)`: each looks its roles up here, so
+ * this file is the whole answer to "who may do what". tests/unit/authorization-matrix.test.ts
+ * fails on any route under app/ that is in neither list, and on a staff route that does not
+ * call its guard.
+ */
+export type StaffRole = "COORDINATOR" | "CONTACT_PERSON";
+
+const BOTH = ["COORDINATOR", "CONTACT_PERSON"] as const;
+const COORDINATOR = ["COORDINATOR"] as const;
+const CONTACT_PERSON = ["CONTACT_PERSON"] as const;
+
+export const STAFF_ROUTES = {
+  "/staff": BOTH,
+  "/staff/applications": COORDINATOR,
+  "/staff/applications/[id]": COORDINATOR,
+  "/staff/audit": COORDINATOR,
+  "/staff/group": CONTACT_PERSON,
+  "/api/staff/applications/export": COORDINATOR,
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type StaffRoute = keyof typeof STAFF_ROUTES;
+
+/** Routes anyone may open. Each one's own code decides what it shows. */
+export const PUBLIC_ROUTES = [
+  "/",
+  "/sign-in",
+  "/sign-in/check-email",
+  "/sign-in/error",
+  "/dev/outbox",
+  "/api/health",
+  "/api/auth/[...nextauth]",
+] as const;
+
+export const STAFF_ACTIONS = {
+  signOut: BOTH,
+  changeApplicationStatus: BOTH,
+  assignApplications: COORDINATOR,
+  rejectApplications: COORDINATOR,
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type StaffAction = keyof typeof STAFF_ACTIONS;
+
+/** Server Actions anyone may call; each validates its input and applies its own rate limits. */
+export const PUBLIC_ACTIONS = ["setLocale", "requestSignInLink"] as const;
+
+export function mayUse(roles: readonly StaffRole[], role: StaffRole): boolean {
+  return roles.includes(role);
+}

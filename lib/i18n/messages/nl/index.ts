@@ -1,0 +1,10 @@
+// One file per area keeps translations easy to find and merges quiet; each file holds whole
+// top-level namespaces, so spreading cannot overwrite one file's keys with another's.
+import common from "./common.json";
+import pub from "./public.json";
+import mail from "./mail.json";
+import auth from "./auth.json";
+import staff from "./staff.json";
+
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff };
+export default messages;

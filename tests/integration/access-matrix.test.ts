@@ -1,0 +1,156 @@
+// The minimum-data matrix of DESIGN.md, function by function: a coordinator gets full records;
+// contact-1 gets exactly { id, name, mobile, status } and only for subarea 1; anything of
+// subarea 2 is "not found" by every route in.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ViewerOf } from "@/lib/auth/viewer-types";
+import { applicationQuerySchema } from "@/lib/applications/application-query.schema";
+import { getApplication } from "@/lib/applications/get-application";
+import { listApplications } from "@/lib/applications/list-applications";
+import { exportApplications } from "@/lib/applications/export-applications";
+import { assignApplications, rejectApplications } from "@/lib/applications/bulk-update";
+import { changeStatus } from "@/lib/applications/change-status";
+import { countByStatus } from "@/lib/applications/count-by-status";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { auditQuerySchema } from "@/lib/audit/audit-query.schema";
+import { deactivateStaff, setStaffSubareas } from "@/lib/staff/update-staff";
+import { NotFoundError, TransitionError } from "@/lib/errors";
+import { createSeededDatabase, type Seeded } from "../helpers/seeded-database";
+
+const CONTACT_KEYS = ["id", "mobile", "name", "status"];
+const query = (q: Record<string, unknown> = {}) => applicationQuerySchema.parse({ size: 100, ...q });
+
+let s: Seeded;
+let contact1: ViewerOf<"CONTACT_PERSON">;
+let sub1: number;
+let sub2: number;
+let own: { id: number; name: string; mobile: string; status: string };
+let foreign: { id: number; name: string; mobile: string; street: string };
+let ownNew: { id: number };
+
+beforeAll(async () => {
+  s = await createSeededDatabase();
+  contact1 = await s.contact(1);
+  [sub1, sub2] = s.subareaIds as [number, number];
+  own = (await s.service((tx) => tx.application.findFirstOrThrow({ where: { subareaId: sub1, status: "ASSIGNED" }, select: { id: true, name: true, mobile: true, status: true } })));
+  foreign = await s.service((tx) => tx.application.findFirstOrThrow({ where: { subareaId: sub2, status: "ASSIGNED" }, select: { id: true, name: true, mobile: true, street: true } }));
+  ownNew = await s.service((tx) => tx.application.findFirstOrThrow({ where: { suggestedSubareaId: sub1, status: "NEW" }, select: { id: true } }));
+});
+afterAll(() => s.db.drop());
+
+describe("getApplication", () => {
+  it("gives a coordinator the full record with address, e-mail, notes and history", async () => {
+    const record = await getApplication(s.coordinator, foreign.id);
+    expect(record).toMatchObject({ id: foreign.id, street: foreign.street });
+    for (const key of ["postcode", "email", "notes", "events", "houseNumber"]) expect(record).toHaveProperty(key);
+  });
+
+  it("gives contact-1 exactly id, name, mobile and status of their own subarea's person", async () => {
+    const record = await getApplication(contact1, own.id);
+    expect(Object.keys(record).sort()).toEqual(CONTACT_KEYS);
+    expect(record).toStrictEqual(own);
+  });
+
+  it("answers not found to contact-1 for subarea 2, for a NEW application and for a missing id", async () => {
+    await expect(getApplication(contact1, foreign.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getApplication(contact1, ownNew.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getApplication(contact1, 9_999_999)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getApplication(s.coordinator, 9_999_999)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("listApplications and search", () => {
+  it("gives contact-1 only subarea-1 people in contact statuses, as exact DTOs", async () => {
+    const page = await listApplications(contact1, query());
+    expect(page.rows.length).toBeGreaterThan(0);
+    const inScope = await s.service((tx) =>
+      tx.application.findMany({ where: { id: { in: page.rows.map((r) => r.id) } }, select: { subareaId: true, status: true, inGroup: true } }),
+    );
+    for (const row of page.rows) expect(Object.keys(row).sort()).toEqual(CONTACT_KEYS);
+    for (const row of inScope) {
+      expect(row.subareaId).toBe(sub1);
+      expect(["ASSIGNED", "ADDED", "UNREACHABLE"].includes(row.status) || (row.inGroup && ["LEFT", "WITHDRAWN", "REJECTED"].includes(row.status))).toBe(true);
+    }
+  });
+
+  it("finds nobody of subarea 2 for contact-1, by name or by number, while a coordinator does", async () => {
+    expect((await listApplications(contact1, query({ q: foreign.name }))).rows.map((r) => r.id)).not.toContain(foreign.id);
+    expect((await listApplications(contact1, query({ q: foreign.mobile }))).rows).toEqual([]);
+    expect((await listApplications(s.coordinator, query({ q: foreign.mobile }))).rows.map((r) => r.id)).toContain(foreign.id);
+  });
+
+  it("ignores filters on columns a contact person may not see instead of failing", async () => {
+    const page = await listApplications(contact1, query({ sort: "street", age: "older", q: foreign.street }));
+    expect(page.rows).toEqual([]);
+  });
+
+  it("finds a phone number typed in any Dutch format", async () => {
+    const local = `0${own.mobile.slice(3, 4)}-${own.mobile.slice(4)}`;
+    for (const typed of [own.mobile, local, `0031 ${own.mobile.slice(3)}`, `+31 ${own.mobile.slice(3, 4)} ${own.mobile.slice(4)}`]) {
+      expect((await listApplications(s.coordinator, query({ q: typed }))).rows.map((r) => r.id)).toContain(own.id);
+    }
+  });
+
+  it("counts by status within the viewer's scope", async () => {
+    const mine = await countByStatus(contact1);
+    expect(Object.keys(mine).every((status) => ["ASSIGNED", "ADDED", "UNREACHABLE", "LEFT", "WITHDRAWN", "REJECTED"].includes(status))).toBe(true);
+    const all = await countByStatus(s.coordinator);
+    expect(all.NEW).toBeGreaterThan(0);
+  });
+});
+
+describe("export and bulk actions", () => {
+  it("export gives a coordinator CSV and contact-1 not found", async () => {
+    const { csv, count } = await exportApplications(s.coordinator, query({ subarea: sub2 }));
+    expect(count).toBeGreaterThan(0);
+    expect(csv.split("\r\n")[0]).toBe("id,name,mobile,street,house_number,postcode,email,status,subarea,source,created_at");
+    await expect(exportApplications(contact1, query())).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("bulk assign and reject are not found for contact-1, and change nothing", async () => {
+    const before = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: foreign.id }, select: { status: true, version: true } }));
+    await expect(assignApplications(contact1 as never, { ids: [foreign.id], subareaId: sub1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(rejectApplications(contact1 as never, { ids: [foreign.id], reason: "SPAM" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: foreign.id }, select: { status: true, version: true } }))).toEqual(before);
+  });
+
+  it("bulk assign moves NEW applications to an active subarea and skips others", async () => {
+    const ids = await s.service(async (tx) => (await tx.application.findMany({ where: { status: "NEW" }, take: 3, select: { id: true } })).map((r) => r.id));
+    const reassigned = await s.service((tx) => tx.application.findFirstOrThrow({ where: { subareaId: sub2, status: "ASSIGNED", id: { not: foreign.id } }, select: { id: true } }));
+    const result = await assignApplications(s.coordinator, { ids: [...ids, reassigned.id], subareaId: sub1 });
+    expect(result.changed.sort()).toEqual([...ids, reassigned.id].sort());
+    const withdrawn = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "WITHDRAWN" }, select: { id: true } }));
+    expect(await assignApplications(s.coordinator, { ids: [withdrawn.id], subareaId: sub1 })).toEqual({ changed: [], skipped: [withdrawn.id] });
+  });
+});
+
+describe("changeStatus", () => {
+  it("lets contact-1 mark their own person added, and refuses subarea 2 as not found", async () => {
+    const target = await s.service((tx) => tx.application.findFirstOrThrow({ where: { subareaId: sub1, status: "ASSIGNED" }, select: { id: true } }));
+    await changeStatus(contact1, { id: target.id, to: "ADDED", seen: { status: "ASSIGNED" } });
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, inGroup: true } }))).toEqual({ status: "ADDED", inGroup: true });
+    await expect(changeStatus(contact1, { id: foreign.id, to: "ADDED", seen: { status: "ASSIGNED" } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses a transition the role may not make", async () => {
+    const target = await s.service((tx) => tx.application.findFirstOrThrow({ where: { subareaId: sub1, status: "ASSIGNED" }, select: { id: true } }));
+    await expect(changeStatus(contact1, { id: target.id, to: "REJECTED", reason: "SPAM", seen: { status: "ASSIGNED" } })).rejects.toBeInstanceOf(TransitionError);
+  });
+});
+
+describe("audit trail and staff", () => {
+  it("is for coordinators only", async () => {
+    await expect(listAuditEvents(contact1, auditQuerySchema.parse({}))).rejects.toBeInstanceOf(NotFoundError);
+    const page = await listAuditEvents(s.coordinator, auditQuerySchema.parse({ action: "application.disclosed" }));
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(page.rows.every((r) => r.actorId === contact1.userId)).toBe(true);
+  });
+
+  it("staff changes are coordinator-only and take effect on the next load", async () => {
+    const contact2 = await s.contact(2);
+    await expect(setStaffSubareas(contact1, contact2.userId, [sub1])).rejects.toBeInstanceOf(NotFoundError);
+    await setStaffSubareas(s.coordinator, contact2.userId, [sub1, sub2]);
+    expect((await s.contact(2)).subareaIds).toEqual([sub1, sub2]);
+    await deactivateStaff(s.coordinator, contact2.userId);
+    expect(await s.viewer("contact-2@example.org")).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inScope } from "@/lib/db/scope";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.drop());
+
+const rule = { name: "test", limit: 3, windowMs: 60_000 };
+const consume = (subject: string, now: Date) => inScope(db.prisma, { role: "service" }, (tx) => consumeRateLimit(tx, rule, subject, now));
+
+describe("database rate limits", () => {
+  it("allows the limit, refuses the next with the seconds to wait, and resets after the window", async () => {
+    const t0 = new Date("2026-01-01T10:00:00Z");
+    for (let i = 0; i < 3; i++) expect((await consume("a@example.org", t0)).allowed).toBe(true);
+    expect(await consume("a@example.org", new Date(t0.getTime() + 15_000))).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect((await consume("b@example.org", t0)).allowed).toBe(true);
+    expect((await consume("a@example.org", new Date(t0.getTime() + 60_001))).allowed).toBe(true);
+  });
+
+  it("counts concurrent attempts exactly (shared by every app instance)", async () => {
+    const t0 = new Date("2026-01-02T10:00:00Z");
+    const results = await Promise.all(Array.from({ length: 10 }, () => consume("burst", t0)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(3);
+  });
+
+  it("stores the subject only as a keyed hash", async () => {
+    const rows = await db.query<{ key: string }>(`SELECT key FROM "RateLimit"`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.key.includes("example.org") || r.key.includes("burst"))).toBe(false);
+  });
+});

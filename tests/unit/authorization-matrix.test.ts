@@ -1,0 +1,70 @@
+// Every route under app/ is either public or in the staff authorization matrix, and every
+// staff route calls its guard with its own name (so the matrix is what decides).
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PUBLIC_ACTIONS, PUBLIC_ROUTES, STAFF_ACTIONS, STAFF_ROUTES } from "@/lib/auth/authorization-matrix";
+
+function routeFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return /^(page|route)\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** app/(staff)/staff/applications/[id]/page.tsx → /staff/applications/[id] */
+function routeOf(file: string): string {
+  const segments = path.dirname(path.relative("app", file)).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s));
+  return `/${segments.join("/")}`;
+}
+
+const files = routeFiles("app");
+
+describe("the authorization matrix", () => {
+  it("covers every route under app/", () => {
+    const known = new Set<string>([...PUBLIC_ROUTES, ...Object.keys(STAFF_ROUTES)]);
+    const missing = files.map(routeOf).filter((route) => !known.has(route));
+    expect(missing).toEqual([]);
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  it("lists no route that does not exist", () => {
+    const existing = new Set(files.map(routeOf));
+    expect([...PUBLIC_ROUTES, ...Object.keys(STAFF_ROUTES)].filter((route) => !existing.has(route))).toEqual([]);
+  });
+
+  it("has every staff page and route handler check its own entry", () => {
+    for (const file of files) {
+      const route = routeOf(file);
+      if (!(route in STAFF_ROUTES)) continue;
+      const source = fs.readFileSync(file, "utf8");
+      const guard = route.startsWith("/api/") ? "requireApi" : "requirePage";
+      expect(source, `${file} must call ${guard}("${route}")`).toContain(`${guard}("${route}"`);
+    }
+  });
+
+  it("has every Server Action either public or checking its own staff entry", () => {
+    const used = new Set<string>();
+    for (const file of walk("lib").filter((f) => fs.readFileSync(f, "utf8").startsWith('"use server"'))) {
+      const source = fs.readFileSync(file, "utf8");
+      for (const chunk of source.split(/(?=export async function )/).slice(1)) {
+        const name = /^export async function (\w+)/.exec(chunk)![1]!;
+        const checks = [...chunk.matchAll(/requireAction\("(\w+)"\)/g)].map((m) => m[1]!);
+        checks.forEach((action) => used.add(action));
+        if ((PUBLIC_ACTIONS as readonly string[]).includes(name)) continue;
+        expect(checks, `${file}: ${name} is neither in PUBLIC_ACTIONS nor calls requireAction`).toHaveLength(1);
+        expect(Object.keys(STAFF_ACTIONS)).toContain(checks[0]);
+      }
+    }
+    expect(Object.keys(STAFF_ACTIONS).filter((action) => !used.has(action))).toEqual([]);
+  });
+});
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : walk(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
