@@ -18,6 +18,9 @@ const url = (protocols: string[]) =>
       }
     }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
 
+const period = (fallback: number) =>
+  z.coerce.number("must be a whole number").int("must be a whole number").min(1, "must be at least 1").max(120, "must be at most 120").default(fallback);
+
 const schema = z.object({
   APP_URL: url(["http:", "https:"]).default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
@@ -28,6 +31,14 @@ const schema = z.object({
   MUNICIPALITY_NAME: z.string().trim().min(2).max(80).default("gemeente Rheden"),
   MAILBOX_ADDRESS: z.email("must be an e-mail address").default("buurtpreventie@dieren-west.nl"),
   DEV_OUTBOX: z.enum(["true", "false"], "must be true or false").default("false"),
+  // Retention (AVG): lib/privacy/retention-policy.ts explains each; the privacy statement shows them.
+  RETENTION_REJECTED_DAYS: period(30),
+  RETENTION_WITHDRAWN_DAYS: period(30),
+  RETENTION_LEFT_MONTHS: period(12),
+  RETENTION_WAITING_RECONFIRM_MONTHS: period(12),
+  RETENTION_WAITING_ERASE_MONTHS: period(24),
+  RETENTION_MESSAGES_MONTHS: period(12),
+  RETENTION_AUDIT_MONTHS: period(24),
 });
 
 /** Every environment variable the app reads; .env.example and docker-compose.yml are tested against it. */

@@ -4,6 +4,8 @@ import { databaseTarget } from "../db/config";
 import { assertDatabaseReady } from "../db/startup-check";
 import { database } from "../db";
 import { startMailWorker } from "../mail/mail-worker";
+import { startScheduler } from "../jobs/scheduler";
+import { ALL_JOBS } from "../jobs/all-jobs";
 
 export async function startServer(): Promise<void> {
   try {
@@ -18,4 +20,5 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   startMailWorker();
+  startScheduler(ALL_JOBS);
 }

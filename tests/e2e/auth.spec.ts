@@ -1,10 +1,11 @@
 import { STAFF_ROUTES } from "../../lib/auth/authorization-matrix";
+import { baseUrl } from "./support/e2e-env";
 import { expect, mailbox, requestSignInLink, test } from "./support/fixtures";
 
 test.describe("staff sign-in by magic link", () => {
   test("a coordinator signs in through the link in a real mail and lands on the dashboard", async ({ page, context }) => {
     const link = await requestSignInLink(page, "postgres", "coordinator@example.org");
-    expect(new URL(link).origin).toBe("http://localhost:3210");
+    expect(new URL(link).origin).toBe(baseUrl("postgres"));
     await page.goto(link);
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();

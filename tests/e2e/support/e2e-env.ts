@@ -7,9 +7,11 @@ process.env.E2E_RUN_ID ??= `${Date.now().toString(36)}${process.pid}`;
 export const RUN_ID = process.env.E2E_RUN_ID;
 export const AUTH_SECRET = "e2e-only-secret-e2e-only-secret-0123456789";
 
+// E2E_PORT_BASE lets two checkouts run their end-to-end suites side by side.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 3210);
 export const SERVERS = {
-  postgres: { port: 3210, smtpPort: 3225, mailApiPort: 3226 },
-  embedded: { port: 3211, smtpPort: 3227, mailApiPort: 3228 },
+  postgres: { port: BASE, smtpPort: BASE + 15, mailApiPort: BASE + 16 },
+  embedded: { port: BASE + 1, smtpPort: BASE + 17, mailApiPort: BASE + 18 },
 } as const;
 export type ServerKind = keyof typeof SERVERS;
 

@@ -1,0 +1,5 @@
+import "server-only";
+import type { ScheduledJob } from "./scheduler";
+
+/** Every background job the app runs on a schedule (started by lib/server/start.ts). */
+export const ALL_JOBS: ScheduledJob[] = [];

@@ -1,0 +1,43 @@
+import type { Tx } from "../db/scope";
+
+/**
+ * Erases a person's personal data from their application and every row about them (the
+ * outbox included). The row stays, without personal data, so anonymous counts still add up;
+ * the history and audit trail hold no personal data to begin with.
+ *
+ * While the person is still in a WhatsApp group, their name and number are the only way for the
+ * contact person to remove them: those two stay until the removal is confirmed
+ * (`completeErasure`), everything else goes now.
+ *
+ * Works in any scope allowed to update the row: the resident's own link, a coordinator, the
+ * purge job. Returns whether name and number are still held for a removal.
+ */
+export async function eraseApplication(tx: Tx, id: number, now = new Date()): Promise<{ keptForRemoval: boolean }> {
+  const row = await tx.application.findFirst({ where: { id }, select: { inGroup: true } });
+  if (!row) return { keptForRemoval: false };
+  await tx.outboxMail.deleteMany({ where: { applicationId: id } });
+  await tx.application.updateMany({
+    where: { id },
+    data: {
+      ...(row.inGroup ? {} : { name: "", mobile: "" }),
+      street: "",
+      houseNumber: 0,
+      houseNumberSuffix: null,
+      postcode: "",
+      email: null,
+      emailConfirmedAt: null,
+      notes: null,
+      manageTokenHash: null,
+      anonymisedAt: now,
+    },
+  });
+  return { keptForRemoval: row.inGroup };
+}
+
+/**
+ * After the contact person confirmed the removal: the name and number go as well. Run it in
+ * the service scope (the contact role may not write names).
+ */
+export async function completeErasure(tx: Tx, id: number): Promise<void> {
+  await tx.application.updateMany({ where: { id, anonymisedAt: { not: null }, inGroup: false }, data: { name: "", mobile: "" } });
+}
