@@ -1,0 +1,18 @@
+import { keyedHash } from "../crypto/keyed-hash";
+import type { Tx } from "../db/scope";
+
+/**
+ * Numbers removed for a rule violation are kept only as a keyed hash (HMAC under AUTH_SECRET),
+ * so a repeat application can be flagged without the plain number being kept.
+ */
+export function numberHash(e164: string): string {
+  return keyedHash("blocked-number", e164);
+}
+
+export async function blockNumber(tx: Tx, e164: string): Promise<void> {
+  await tx.blockedNumber.createMany({ data: [{ hash: numberHash(e164) }], skipDuplicates: true });
+}
+
+export async function isBlockedNumber(tx: Tx, e164: string): Promise<boolean> {
+  return (await tx.blockedNumber.count({ where: { hash: numberHash(e164) } })) > 0;
+}
