@@ -35,6 +35,7 @@ export const coordinatorApplicationRowSelect = {
   createdAt: true,
   version: true,
   subarea: { select: { id: true, name: true } },
+  suggestedSubarea: { select: { id: true, name: true, status: true } },
 } as const satisfies Prisma.ApplicationSelect;
 
 export type CoordinatorApplicationRowDto = Prisma.ApplicationGetPayload<{ select: typeof coordinatorApplicationRowSelect }>;
@@ -53,7 +54,6 @@ export const coordinatorApplicationDetailSelect = {
   updatedAt: true,
   anonymisedAt: true,
   duplicateOfId: true,
-  suggestedSubarea: { select: { id: true, name: true, status: true } },
   matchedRule: {
     select: { id: true, street: true, postcodeFrom: true, postcodeTo: true, houseNumberFrom: true, houseNumberTo: true, parity: true },
   },

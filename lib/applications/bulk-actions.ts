@@ -1,37 +1,43 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireAction } from "../auth/guards";
-import { toActionResult, type ActionResult } from "../http/action-result";
-import { assignApplications, rejectApplications } from "./bulk-update";
+import { invalid, toActionResult, type ActionResult } from "../http/action-result";
+import { assignApplications, rejectApplications, type BulkResult } from "./bulk-update";
 
-const ids = z.array(z.coerce.number().int().positive()).min(1).max(500);
+const bulkSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("assign"), ids: z.array(z.coerce.number().int().positive()).min(1, "required").max(500), subareaId: z.coerce.number("required").int().positive("required") }),
+  z.object({ intent: z.literal("reject"), ids: z.array(z.coerce.number().int().positive()).min(1, "required").max(500), reason: z.enum(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"], "required") }),
+]);
 
-/** Bulk assign from the inbox: the checked rows to one subarea. */
-export async function assignApplicationsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("assignApplications");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = z.object({ ids, subareaId: z.coerce.number().int().positive() }).safeParse({
+/**
+ * The inbox's bulk form: the checked rows, and the button pressed (intent) — assign to one
+ * subarea, or reject with one reason. Rows whose status does not allow it are skipped and counted.
+ */
+export async function bulkApplicationsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = bulkSchema.safeParse({
+    intent: formData.get("intent"),
     ids: formData.getAll("ids"),
-    subareaId: formData.get("subareaId"),
+    subareaId: formData.get("subareaId") || undefined,
+    reason: formData.get("reason") || undefined,
   });
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  const result = await toActionResult(() => assignApplications(viewer, parsed.data));
-  if (result.ok) revalidatePath("/staff/applications");
-  return result;
-}
-
-/** Bulk reject from the inbox: the checked rows, with one reason. */
-export async function rejectApplicationsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("rejectApplications");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = z.object({ ids, reason: z.enum(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"]) }).safeParse({
-    ids: formData.getAll("ids"),
-    reason: formData.get("reason"),
-  });
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  const result = await toActionResult(() => rejectApplications(viewer, parsed.data));
-  if (result.ok) revalidatePath("/staff/applications");
-  return result;
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  let outcome: BulkResult = { changed: [], skipped: [] };
+  let result: ActionResult;
+  if (input.intent === "assign") {
+    const viewer = await requireAction("assignApplications");
+    if (!viewer) return { ok: false, error: "notFound" };
+    result = await toActionResult(async () => (outcome = await assignApplications(viewer, input)));
+  } else {
+    const viewer = await requireAction("rejectApplications");
+    if (!viewer) return { ok: false, error: "notFound" };
+    result = await toActionResult(async () => (outcome = await rejectApplications(viewer, input)));
+  }
+  if (!result.ok) return result;
+  revalidatePath("/staff/applications");
+  const t = await getTranslations("staff.inbox");
+  return { ok: true, notice: t("bulkDone", { changed: outcome.changed.length, skipped: outcome.skipped.length }) };
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 export const AUDIT_ACTIONS = [
-  "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.assigned",
-  "application.rejected", "application.disclosed", "applications.exported", "staff.deactivated",
+  "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.edited", "application.merged", "application.assigned",
+  "application.rejected", "application.disclosed", "applications.exported", "subarea.saved", "subarea.rule_added", "subarea.rule_deleted", "staff.invited",
+  "staff.reactivated", "expansion.updated", "expansion.approved", "message.answered", "staff.deactivated",
   "staff.role_changed", "staff.subareas_changed",
 ] as const;
 

@@ -16,6 +16,13 @@ export const STAFF_ROUTES = {
   "/staff/applications": COORDINATOR,
   "/staff/applications/[id]": COORDINATOR,
   "/staff/audit": COORDINATOR,
+  "/staff/subareas": COORDINATOR,
+  "/staff/subareas/[id]": COORDINATOR,
+  "/staff/staff": COORDINATOR,
+  "/staff/expansion": COORDINATOR,
+  "/staff/expansion/[id]": COORDINATOR,
+  "/staff/coverage": COORDINATOR,
+  "/staff/messages": COORDINATOR,
   "/staff/group": CONTACT_PERSON,
   "/api/staff/applications/export": COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
@@ -38,6 +45,12 @@ export const STAFF_ACTIONS = {
   changeApplicationStatus: BOTH,
   assignApplications: COORDINATOR,
   rejectApplications: COORDINATOR,
+  editApplication: COORDINATOR,
+  mergeApplications: COORDINATOR,
+  manageSubareas: COORDINATOR,
+  manageStaff: COORDINATOR,
+  manageExpansion: COORDINATOR,
+  answerMessages: COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof STAFF_ACTIONS;

@@ -53,8 +53,8 @@ describe("the authorization matrix", () => {
         const checks = [...chunk.matchAll(/requireAction\("(\w+)"\)/g)].map((m) => m[1]!);
         checks.forEach((action) => used.add(action));
         if ((PUBLIC_ACTIONS as readonly string[]).includes(name)) continue;
-        expect(checks, `${file}: ${name} is neither in PUBLIC_ACTIONS nor calls requireAction`).toHaveLength(1);
-        expect(Object.keys(STAFF_ACTIONS)).toContain(checks[0]);
+        expect(checks.length, `${file}: ${name} is neither in PUBLIC_ACTIONS nor calls requireAction`).toBeGreaterThan(0);
+        for (const action of checks) expect(Object.keys(STAFF_ACTIONS)).toContain(action);
       }
     }
     expect(Object.keys(STAFF_ACTIONS).filter((action) => !used.has(action))).toEqual([]);

@@ -13,6 +13,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       ? [
           { href: "/staff", label: t("staff.nav.dashboard") },
           { href: "/staff/applications", label: t("staff.nav.applications") },
+          { href: "/staff/messages", label: t("staff.nav.messages") },
+          { href: "/staff/subareas", label: t("staff.nav.subareas") },
+          { href: "/staff/coverage", label: t("staff.nav.coverage") },
+          { href: "/staff/expansion", label: t("staff.nav.expansion") },
+          { href: "/staff/staff", label: t("staff.nav.staff") },
           { href: "/staff/audit", label: t("staff.nav.audit") },
         ]
       : viewer?.role === "CONTACT_PERSON"

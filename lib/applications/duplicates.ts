@@ -1,0 +1,77 @@
+import "server-only";
+import type { Viewer } from "../auth/viewer-types";
+import { withViewer } from "../access/with-viewer";
+import { recordAudit } from "../audit/record-audit";
+import { ConflictError, DomainValidationError, NotFoundError } from "../errors";
+import { recordChange } from "./record-change";
+import { mayTransition } from "./status-machine";
+
+/** Other applications with the same mobile number, e-mail address or address: likely the same household. */
+export async function findPossibleDuplicates(viewer: Viewer, id: number) {
+  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  return withViewer(viewer, async (tx) => {
+    const me = await tx.application.findFirst({ where: { id }, select: { mobile: true, email: true, street: true, houseNumber: true, postcode: true, anonymisedAt: true } });
+    if (!me) throw new NotFoundError();
+    if (me.anonymisedAt) return [];
+    return tx.application.findMany({
+      where: {
+        id: { not: id },
+        anonymisedAt: null,
+        OR: [
+          { mobile: me.mobile },
+          ...(me.email ? [{ email: me.email }] : []),
+          { postcode: me.postcode, houseNumber: me.houseNumber },
+        ],
+      },
+      select: { id: true, name: true, mobile: true, status: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+      take: 20,
+    });
+  });
+}
+
+/**
+ * Marks `id` as a duplicate of `originalId` and merges it: what the original lacks (e-mail,
+ * house-number addition) is taken from the duplicate, which is then rejected as DUPLICATE with
+ * a link to the original. One transaction; both versions are checked.
+ */
+export async function mergeDuplicate(viewer: Viewer, input: { id: number; version: number; originalId: number }): Promise<void> {
+  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  if (input.id === input.originalId) throw new DomainValidationError({ originalId: "same" });
+  await withViewer(viewer, async (tx) => {
+    const [dup, original] = await Promise.all([
+      tx.application.findFirst({ where: { id: input.id }, select: { status: true, version: true, email: true, houseNumberSuffix: true, inGroup: true, subareaId: true } }),
+      tx.application.findFirst({ where: { id: input.originalId, anonymisedAt: null }, select: { version: true, email: true, houseNumberSuffix: true, duplicateOfId: true } }),
+    ]);
+    if (!dup) throw new NotFoundError();
+    if (!original) throw new DomainValidationError({ originalId: "unknown" });
+    if (original.duplicateOfId !== null) throw new DomainValidationError({ originalId: "isDuplicate" });
+    if (dup.version !== input.version) throw new ConflictError(["status"]);
+    if (dup.inGroup || !mayTransition(dup.status, "REJECTED", "COORDINATOR")) throw new DomainValidationError({ id: "notMergeable" });
+
+    const fill = {
+      ...(!original.email && dup.email ? { email: dup.email } : {}),
+      ...(!original.houseNumberSuffix && dup.houseNumberSuffix ? { houseNumberSuffix: dup.houseNumberSuffix } : {}),
+    };
+    if (Object.keys(fill).length) {
+      const updated = await tx.application.updateMany({ where: { id: input.originalId, version: original.version }, data: { ...fill, version: original.version + 1 } });
+      if (updated.count !== 1) throw new ConflictError(Object.keys(fill));
+      await recordChange(tx, viewer, { applicationId: input.originalId, type: "MERGED_IN", fields: Object.keys(fill), version: original.version + 1 });
+    }
+    await tx.application.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { status: "REJECTED", rejectionReason: "DUPLICATE", duplicateOfId: input.originalId, statusChangedAt: new Date(), version: input.version + 1 },
+    });
+    await recordChange(tx, viewer, {
+      applicationId: input.id,
+      type: "MERGED_INTO",
+      fields: ["status", "rejectionReason", "duplicateOfId"],
+      version: input.version + 1,
+      fromStatus: dup.status,
+      toStatus: "REJECTED",
+      subareaId: dup.subareaId,
+      reason: "DUPLICATE",
+    });
+    await recordAudit(tx, viewer, { action: "application.merged", targetType: "Application", targetId: input.originalId, subjectIds: [input.id, input.originalId] });
+  });
+}

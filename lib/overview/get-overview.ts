@@ -1,0 +1,48 @@
+import "server-only";
+import type { Viewer } from "../auth/viewer-types";
+import { withViewer } from "../access/with-viewer";
+import type { ApplicationStatus } from "../db/generated/enums";
+import { NotFoundError } from "../errors";
+import { REMOVAL_STATUSES } from "../applications/status-machine";
+
+const OVERDUE_MS = 48 * 3_600_000;
+
+export interface Overview {
+  /** counts[subareaId or "none"][status] */
+  counts: { subarea: { id: number; name: string } | null; byStatus: Partial<Record<ApplicationStatus, number>> }[];
+  overdueNew: { count: number; oldest: { id: number; createdAt: Date }[] };
+  unreachable: number;
+  removalTasks: number;
+  openMessages: number;
+  newExpansionRequests: number;
+}
+
+/** The coordinator's start page: how things stand, and what needs doing now. */
+export async function getOverview(viewer: Viewer, now = new Date()): Promise<Overview> {
+  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  const overdueBefore = new Date(now.getTime() - OVERDUE_MS);
+  return withViewer(viewer, async (tx) => {
+    const [groups, subareas, overdueCount, oldest, removalTasks, openMessages, newExpansionRequests] = await Promise.all([
+      tx.application.groupBy({ by: ["subareaId", "status"], _count: { _all: true } }),
+      tx.subarea.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      tx.application.count({ where: { status: "NEW", createdAt: { lt: overdueBefore } } }),
+      tx.application.findMany({ where: { status: "NEW", createdAt: { lt: overdueBefore } }, orderBy: { createdAt: "asc" }, take: 5, select: { id: true, createdAt: true } }),
+      tx.application.count({ where: { inGroup: true, status: { in: [...REMOVAL_STATUSES] } } }),
+      tx.message.count({ where: { status: "OPEN" } }),
+      tx.expansionRequest.count({ where: { status: "NEW" } }),
+    ]);
+    const rows: Overview["counts"] = [...subareas.map((s) => ({ subarea: s })), { subarea: null }].map(({ subarea }) => ({
+      subarea,
+      byStatus: Object.fromEntries(groups.filter((g) => g.subareaId === (subarea?.id ?? null)).map((g) => [g.status, g._count._all])),
+    }));
+    const unreachable = groups.filter((g) => g.status === "UNREACHABLE").reduce((n, g) => n + g._count._all, 0);
+    return {
+      counts: rows.filter((r) => Object.keys(r.byStatus).length > 0 || r.subarea),
+      overdueNew: { count: overdueCount, oldest },
+      unreachable,
+      removalTasks,
+      openMessages,
+      newExpansionRequests,
+    };
+  });
+}
