@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { requireAction } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { expansionApprovalSchema, expansionUpdateSchema } from "./expansion.schema";
@@ -22,9 +22,10 @@ export async function approveExpansionAction(_previous: ActionResult | null, for
   if (!viewer) return { ok: false, error: "notFound" };
   const parsed = expansionApprovalSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
-  let moved = 0;
-  const result = await toActionResult(async () => ({ moved } = await approveExpansionRequest(viewer, parsed.data)));
+  let outcome = { subareaId: 0, moved: 0 };
+  const result = await toActionResult(async () => (outcome = await approveExpansionRequest(viewer, parsed.data)));
   if (!result.ok) return result;
   revalidatePath("/staff", "layout");
-  return { ok: true, notice: (await getTranslations("staff.expansion"))("approved", { moved }) };
+  // On to the new group's page, which says how many waiting residents it received.
+  redirect(`/staff/subareas/${outcome.subareaId}?moved=${outcome.moved}`);
 }

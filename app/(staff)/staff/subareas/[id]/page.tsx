@@ -12,8 +12,9 @@ import { getSubarea } from "@/lib/subareas/get-subarea";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
 import { addRuleAction, deleteRuleAction, testAddressAction, updateSubareaAction } from "@/lib/subareas/subarea-actions";
 
-export default async function SubareaPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SubareaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> }) {
   const { id } = await params;
+  const { moved } = await searchParams;
   const viewer = await requirePage("/staff/subareas/[id]", `/staff/subareas/${encodeURIComponent(id)}`);
   const subarea = await getSubarea(viewer, Number(id)).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -32,6 +33,9 @@ export default async function SubareaPage({ params }: { params: Promise<{ id: st
           {t(`subareaStatus.${subarea.status}`)} · {t("subareas.members")}: {subarea.memberCount} {t("subareas.limit", { limit: WHATSAPP_GROUP_LIMIT })} · {t("subareas.pending")}: {subarea.pending} ·{" "}
           {t("subareas.added")}: {subarea.added}
         </p>
+        {moved !== undefined && /^\d+$/.test(moved) && (
+          <p role="status" className="rounded bg-brand-50 p-3">{t("expansion.approved", { moved: Number(moved) })}</p>
+        )}
         {nearlyFull && <p role="note" className="font-semibold text-alert-700">{t("subareas.nearlyFull")}</p>}
       </header>
 
