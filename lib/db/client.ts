@@ -19,15 +19,22 @@ export interface Database {
 /** The one place a Prisma client is made: PostgreSQL through adapter-pg, or embedded PGlite. */
 export async function createDatabase(
   target: DatabaseTarget | { kind: "embedded-instance"; pglite: PGlite },
-  { poolSize = 10 }: { poolSize?: number } = {},
+  { poolSize = 10, onQuery }: { poolSize?: number; onQuery?: (sql: string, params: string) => void } = {},
 ): Promise<Database> {
+  // Query events only when asked for (the index test reads the SQL Prisma generates).
+  const log = onQuery ? ([{ emit: "event", level: "query" }] as const) : undefined;
+  const make = (adapter: PrismaPg | PrismaPGlite) => {
+    const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
+    if (onQuery) (prisma as unknown as { $on(e: "query", cb: (e: { query: string; params: string }) => void): void }).$on("query", (e) => onQuery(e.query, e.params));
+    return prisma;
+  };
   if (target.kind === "postgres") {
     const adapter = new PrismaPg({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 5000 });
-    return wrap("postgres", new PrismaClient({ adapter }), async () => {});
+    return wrap("postgres", make(adapter), async () => {});
   }
   const pglite = target.kind === "embedded" ? await openEmbedded(target.dataDir) : target.pglite;
   const ownsPglite = target.kind === "embedded";
-  return wrap("embedded", new PrismaClient({ adapter: new PrismaPGlite(pglite) }), async () => {
+  return wrap("embedded", make(new PrismaPGlite(pglite)), async () => {
     if (ownsPglite) await pglite.close();
   });
 }

@@ -19,9 +19,11 @@ export interface Seeded {
   subareaIds: number[];
 }
 
-export async function createSeededDatabase(options: { applications?: number } = {}): Promise<Seeded> {
-  const db = await createTestDatabase();
-  await seedDemo(db.prisma, options);
+export async function createSeededDatabase(
+  options: { applications?: number; onQuery?: (sql: string, params: string) => void } = {},
+): Promise<Seeded> {
+  const db = await createTestDatabase({ onQuery: options.onQuery });
+  await seedDemo(db.prisma, { applications: options.applications });
   setAppDatabase(db);
   const service = <T>(fn: (tx: Tx) => Promise<T>) => inScope(db.prisma, { role: "service" }, fn);
   const viewer = async (email: string) =>

@@ -48,11 +48,11 @@ async function migratedPglite(): Promise<PGlite> {
 
 /** A fresh database; `migrated: false` gives an empty one (for the migration runner's own tests). */
 export async function createTestDatabase(
-  { kind = testDbKind(), migrated = true }: { kind?: TestDbKind; migrated?: boolean } = {},
+  { kind = testDbKind(), migrated = true, onQuery }: { kind?: TestDbKind; migrated?: boolean; onQuery?: (sql: string, params: string) => void } = {},
 ): Promise<TestDatabase> {
   if (kind === "embedded") {
     const pglite = migrated ? await migratedPglite() : await openEmbedded();
-    const db = await createDatabase({ kind: "embedded-instance", pglite });
+    const db = await createDatabase({ kind: "embedded-instance", pglite }, { onQuery });
     return Object.assign(db, {
       sql: async () => wrapPglite(pglite, false),
       async drop() {
@@ -66,7 +66,7 @@ export async function createTestDatabase(
   const name = `buurt_test_${crypto.randomBytes(6).toString("hex")}`;
   await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"${migrated ? ` TEMPLATE "${template}"` : ""}`));
   const url = databaseUrl(name);
-  const db = await createDatabase({ kind: "postgres", url, host: "", database: name }, { poolSize: 4 });
+  const db = await createDatabase({ kind: "postgres", url, host: "", database: name }, { poolSize: 4, onQuery });
   return Object.assign(db, {
     url,
     sql: () => connectSql({ kind: "postgres", url, host: "", database: name }),
