@@ -37,6 +37,7 @@ export const PUBLIC_ROUTES = [
   "/sign-in/error",
   "/dev/outbox",
   "/api/health",
+  "/api/ping",
   "/api/auth/[...nextauth]",
 ] as const;
 
