@@ -16,6 +16,11 @@ export type AuditAction =
   | "application.rejected"
   | "application.disclosed"
   | "applications.exported"
+  | "application.removed_from_group"
+  | "application.violation_reported"
+  | "violation_report.handled"
+  | "subarea.member_count_changed"
+  | "staff.digest_changed"
   | "staff.deactivated"
   | "staff.role_changed"
   | "staff.subareas_changed";
@@ -24,7 +29,7 @@ export type AuditActor = Viewer | { role: "SYSTEM" } | { role: "RESIDENT" };
 
 export interface AuditEventInput {
   action: AuditAction;
-  targetType?: "Application" | "User" | "Subarea" | "ExpansionRequest" | "Message" | "PrivacyRequest";
+  targetType?: "Application" | "User" | "Subarea" | "ExpansionRequest" | "Message" | "PrivacyRequest" | "ViolationReport";
   targetId?: string | number;
   /** Applications whose personal data this event disclosed, exported or changed. */
   subjectIds?: readonly number[];
