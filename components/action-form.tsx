@@ -14,12 +14,15 @@ export function ActionForm<E extends string>({
   children,
   className,
   label,
+  success,
 }: {
   action: (previous: Result<E> | null, formData: FormData) => Promise<Result<E>>;
   errors: Record<E, string>;
   children: ReactNode;
   className?: string;
   label?: string;
+  /** Shown after the action succeeded (when the page itself does not show the change). */
+  success?: string;
 }) {
   const [state, formAction, pending] = useActionState<Result<E> | null, FormData>(action, null);
   return (
@@ -28,6 +31,11 @@ export function ActionForm<E extends string>({
       {state && !state.ok && (
         <p role="alert" className="mt-1 text-sm font-medium text-alert-700">
           {errors[state.error]}
+        </p>
+      )}
+      {state?.ok && success && (
+        <p role="status" className="mt-1 text-sm font-medium text-emerald-800">
+          {success}
         </p>
       )}
     </form>

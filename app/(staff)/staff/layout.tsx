@@ -13,6 +13,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       ? [
           { href: "/staff", label: t("staff.nav.dashboard") },
           { href: "/staff/applications", label: t("staff.nav.applications") },
+          { href: "/staff/violations", label: t("violations.nav") },
           { href: "/staff/audit", label: t("staff.nav.audit") },
         ]
       : viewer?.role === "CONTACT_PERSON"
