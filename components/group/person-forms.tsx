@@ -43,16 +43,7 @@ export async function UnreachableForm({ person }: { person: GroupPerson }) {
       <ActionForm action={markApplicationUnreachable} errors={errors} className="mt-2 space-y-2">
         <input type="hidden" name="id" value={person.id} />
         <input type="hidden" name="from" value="ASSIGNED" />
-        <label htmlFor={id} className="block text-sm font-medium">
-          {t("reason")}
-        </label>
-        <select id={id} name="reason" required className={field} defaultValue="NOT_ON_WHATSAPP">
-          {UNREACHABLE_REASONS.map((reason) => (
-            <option key={reason} value={reason}>
-              {t(`reasons.${reason}`)}
-            </option>
-          ))}
-        </select>
+        <ReasonSelect id={id} label={t("reason")} options={UNREACHABLE_REASONS.map((reason) => ({ value: reason, label: t(`reasons.${reason}`) }))} />
         <button type="submit" className={secondaryButton}>
           {t("submit")}
         </button>
@@ -88,23 +79,22 @@ export async function MemberMoreForms({ person }: { person: GroupPerson }) {
         <span className="sr-only"> {t("person.actions", { name: person.name })}</span>
       </summary>
       <div className="mt-2 space-y-4">
+        <a href={person.telUrl} className={secondaryButton}>
+          {t("person.call")}
+          <span className="sr-only"> {t("person.for", { name: person.name })}</span>
+        </a>
         <div className="space-y-1">
           <p className="text-sm text-slate-700">{t("added.leftHint")}</p>
           <RemovalForm person={person} from="ADDED" label={t("added.left")} />
         </div>
-        <ActionForm action={reportRuleViolation} errors={errors} success={t("violation.sent")} className="space-y-2" label={t("violation.form")}>
+        <ActionForm action={reportRuleViolation} errors={errors} success={t("violation.sent")} className="space-y-2">
           <p className="font-medium">{t("violation.form")}</p>
           <input type="hidden" name="id" value={person.id} />
-          <label htmlFor={reasonId} className="block text-sm font-medium">
-            {t("violation.reason")}
-          </label>
-          <select id={reasonId} name="reason" required className={field} defaultValue="SOCIAL_MESSAGES">
-            {VIOLATION_REASONS.map((reason) => (
-              <option key={reason} value={reason}>
-                {t(`violation.reasons.${reason}`)}
-              </option>
-            ))}
-          </select>
+          <ReasonSelect
+            id={reasonId}
+            label={t("violation.reason")}
+            options={VIOLATION_REASONS.map((reason) => ({ value: reason, label: t(`violation.reasons.${reason}`) }))}
+          />
           <label htmlFor={noteId} className="block text-sm font-medium">
             {t("violation.note")}
           </label>
@@ -118,5 +108,23 @@ export async function MemberMoreForms({ person }: { person: GroupPerson }) {
         </ActionForm>
       </div>
     </details>
+  );
+}
+
+/** A reason code to choose (never free text), the first one preselected. */
+function ReasonSelect({ id, label, options }: { id: string; label: string; options: { value: string; label: string }[] }) {
+  return (
+    <>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name="reason" required className={field} defaultValue={options[0]?.value}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { requireAction } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { confirmRemoval } from "./confirm-removal";
@@ -13,52 +14,43 @@ import { updateMemberCount } from "./update-member-count";
 // The contact person's workspace (/staff/group). Marking someone added is
 // changeApplicationStatus (lib/applications/status-actions.ts).
 
+const NOT_FOUND: ActionResult = { ok: false, error: "notFound" };
+
 /** Someone could not be added: with a reason code. */
 export async function markApplicationUnreachable(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const viewer = await requireAction("markApplicationUnreachable");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = unreachableSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  return done(await toActionResult(() => markUnreachable(viewer, parsed.data)));
+  return viewer ? run(unreachableSchema, formData, (input) => markUnreachable(viewer, input)) : NOT_FOUND;
 }
 
 /** Someone is out of the WhatsApp group: a removal task done, or a member who left. */
 export async function confirmGroupRemoval(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const viewer = await requireAction("confirmGroupRemoval");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = removalSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  return done(await toActionResult(() => confirmRemoval(viewer, parsed.data)));
+  return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input)) : NOT_FOUND;
 }
 
 /** A member broke the group rules: the coordinator decides. */
 export async function reportRuleViolation(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const viewer = await requireAction("reportRuleViolation");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = violationSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  return done(await toActionResult(() => reportViolation(viewer, parsed.data)));
+  return viewer ? run(violationSchema, formData, (input) => reportViolation(viewer, input)) : NOT_FOUND;
 }
 
 /** The group's member count, copied from WhatsApp. */
 export async function updateGroupMemberCount(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const viewer = await requireAction("updateGroupMemberCount");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = memberCountSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  return done(await toActionResult(() => updateMemberCount(viewer, parsed.data)));
+  return viewer ? run(memberCountSchema, formData, (input) => updateMemberCount(viewer, input)) : NOT_FOUND;
 }
 
 /** Whether to get a daily mail about new assignments. */
 export async function setAssignmentDigest(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const viewer = await requireAction("setAssignmentDigest");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = digestSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  return done(await toActionResult(() => setDigestPreference(viewer, parsed.data.digest)));
+  return viewer ? run(digestSchema, formData, (input) => setDigestPreference(viewer, input.digest)) : NOT_FOUND;
 }
 
-function done(result: ActionResult): ActionResult {
+/** Parses the form with its schema, runs the change, and refreshes the workspace on success. */
+async function run<S extends z.ZodType>(schema: S, formData: FormData, change: (input: z.output<S>) => Promise<unknown>): Promise<ActionResult> {
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const result = await toActionResult(() => change(parsed.data));
   if (result.ok) revalidatePath("/staff/group");
   return result;
 }

@@ -126,7 +126,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
         </form>
         <PersonList empty={t("workspace.added.empty")}>
           {added.rows.map((person) => (
-            <PersonCard key={person.id} person={person} whatsapp={false}>
+            <PersonCard key={person.id} person={person} compact>
               <MemberMoreForms person={person} />
             </PersonCard>
           ))}
