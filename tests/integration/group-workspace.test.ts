@@ -73,9 +73,18 @@ describe("getGroupWorkspace", () => {
   });
 
   it("pages and searches the added list", async () => {
+    // More members than one page: people of the coordinator's inbox added to subarea 1.
+    await s.service(async (tx) => {
+      const fresh = await tx.application.findMany({ where: { status: "NEW" }, take: 30, select: { id: true } });
+      await tx.application.updateMany({ where: { id: { in: ids(fresh) } }, data: { status: "ADDED", inGroup: true, subareaId: sub1 } });
+    });
+    const total = await s.service((tx) => tx.application.count({ where: { subareaId: sub1, status: "ADDED" } }));
+    expect(total).toBeGreaterThan(ADDED_PAGE_SIZE);
     const first = await getGroupWorkspace(contact1, sub1);
     const second = await getGroupWorkspace(contact1, sub1, { page: 2 });
-    expect(second.added.page).toBe(2);
+    expect(first.added.rows).toHaveLength(ADDED_PAGE_SIZE);
+    expect(second.added).toMatchObject({ page: 2, total });
+    expect(second.added.rows).toHaveLength(Math.min(ADDED_PAGE_SIZE, total - ADDED_PAGE_SIZE));
     expect(ids(second.added.rows).some((id) => ids(first.added.rows).includes(id))).toBe(false);
     const target = first.added.rows[3]!;
     const found = await getGroupWorkspace(contact1, sub1, { q: target.mobile });

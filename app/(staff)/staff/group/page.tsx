@@ -107,7 +107,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
       </ListSection>
 
       <ListSection id="added" title={t("workspace.added.heading")} count={added.total}>
-        <form method="get" role="search" className="flex flex-wrap items-end gap-2">
+        <form method="get" action="/staff/group#added" role="search" className="flex flex-wrap items-end gap-2">
           {query.subarea !== undefined && <input type="hidden" name="subarea" value={query.subarea} />}
           <div className="min-w-0 flex-1">
             <label htmlFor="q" className="block text-sm font-medium">
@@ -119,7 +119,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
             {t("workspace.added.searchButton")}
           </button>
           {query.q && (
-            <a href={href("/staff/group", here)} className="inline-flex min-h-11 items-center text-brand-700 underline">
+            <a href={`${href("/staff/group", here)}#added`} className="inline-flex min-h-11 items-center text-brand-700 underline">
               {t("workspace.added.clear")}
             </a>
           )}

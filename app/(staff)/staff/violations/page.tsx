@@ -36,7 +36,7 @@ export default async function ViolationsPage() {
       cell: (r) => (
         <ActionForm action={closeViolationReport} errors={errors}>
           <input type="hidden" name="id" value={r.id} />
-          <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+          <button type="submit" className="relative rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
             {t("violations.handle")}
             <span className="sr-only"> ({t("violations.handleFor", { id: r.id })})</span>
           </button>
