@@ -13,6 +13,10 @@ export interface StatusChange {
   id: number;
   to: ApplicationStatus;
   reason?: RejectionReason;
+  /** A reason code for the history line only, such as why someone is unreachable; never free text. */
+  code?: string;
+  /** The contact person took the person out of the WhatsApp group with this change. */
+  leaveGroup?: boolean;
   /**
    * What the viewer saw, so a change made meanwhile by someone else is not overwritten: the
    * record's version (coordinators), or its status (contact persons, whose view has no version).
@@ -23,55 +27,63 @@ export interface StatusChange {
 /**
  * Moves one application to another status, if the status machine allows it for the viewer's
  * role. Adding someone puts them in the group; a coordinator's rejection of someone already in
- * the group leaves a removal task for the contact person.
+ * the group leaves a removal task for the contact person, while a contact person who marks
+ * someone as left has removed them already (`leaveGroup`).
  */
 export async function changeStatus(viewer: Viewer, change: StatusChange): Promise<{ version: number }> {
-  return withViewer(viewer, async (tx) => {
-    const current = await tx.application.findFirst({
-      where: { AND: [{ id: change.id }, applicationScope(viewer)] },
-      select: { id: true, status: true, version: true, subareaId: true, inGroup: true },
-    });
-    if (!current) throw new NotFoundError();
-    if ("version" in change.seen ? current.version !== change.seen.version : current.status !== change.seen.status) {
-      throw new ConflictError("version" in change.seen ? await changedSince(tx, viewer, change.id, change.seen.version) : ["status"]);
-    }
-    if (!mayTransition(current.status, change.to, viewer.role)) throw new TransitionError(current.status, change.to);
-    if (change.to === "REJECTED" && !change.reason) throw new DomainValidationError({ reason: "required" });
-    if (change.to === "ASSIGNED" && current.subareaId === null) throw new DomainValidationError({ subareaId: "required" });
+  return withViewer(viewer, (tx) => changeStatusIn(tx, viewer, change));
+}
 
-    const version = current.version + 1;
-    const inGroup = change.to === "ADDED" ? true : current.inGroup;
-    const fields = ["status", ...(inGroup !== current.inGroup ? ["inGroup"] : []), ...(change.reason ? ["rejectionReason"] : [])];
-    const updated = await tx.application.updateMany({
-      where: { id: change.id, version: current.version },
-      data: {
-        status: change.to,
-        inGroup,
-        statusChangedAt: new Date(),
-        version,
-        ...(change.reason ? { rejectionReason: change.reason } : {}),
-      },
-    });
-    if (updated.count !== 1) throw new ConflictError(["status"]);
-    await recordChange(tx, viewer, {
-      applicationId: change.id,
-      type: "STATUS_CHANGED",
-      fields,
-      version,
-      fromStatus: current.status,
-      toStatus: change.to,
-      subareaId: current.subareaId,
-      reason: change.reason,
-    });
-    await recordAudit(tx, viewer, {
-      action: "application.status_changed",
-      targetType: "Application",
-      targetId: change.id,
-      subjectIds: [change.id],
-      meta: { from: current.status, to: change.to, ...(change.reason ? { reason: change.reason } : {}) },
-    });
-    return { version };
+/**
+ * The same change inside the caller's transaction. The viewer's scope is applied to the query
+ * here as well, so a caller in a wider database scope (the service scope, for a write the
+ * viewer's own role may not make) still touches only what the viewer may see.
+ */
+export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChange): Promise<{ version: number }> {
+  const current = await tx.application.findFirst({
+    where: { AND: [{ id: change.id }, applicationScope(viewer)] },
+    select: { id: true, status: true, version: true, subareaId: true, inGroup: true },
   });
+  if (!current) throw new NotFoundError();
+  if ("version" in change.seen ? current.version !== change.seen.version : current.status !== change.seen.status) {
+    throw new ConflictError("version" in change.seen ? await changedSince(tx, viewer, change.id, change.seen.version) : ["status"]);
+  }
+  if (!mayTransition(current.status, change.to, viewer.role)) throw new TransitionError(current.status, change.to);
+  if (change.to === "REJECTED" && !change.reason) throw new DomainValidationError({ reason: "required" });
+  if (change.to === "ASSIGNED" && current.subareaId === null) throw new DomainValidationError({ subareaId: "required" });
+
+  const version = current.version + 1;
+  const inGroup = change.to === "ADDED" ? true : change.leaveGroup ? false : current.inGroup;
+  const fields = ["status", ...(inGroup !== current.inGroup ? ["inGroup"] : []), ...(change.reason ? ["rejectionReason"] : [])];
+  const updated = await tx.application.updateMany({
+    where: { id: change.id, version: current.version },
+    data: {
+      status: change.to,
+      inGroup,
+      statusChangedAt: new Date(),
+      version,
+      ...(change.reason ? { rejectionReason: change.reason } : {}),
+    },
+  });
+  if (updated.count !== 1) throw new ConflictError(["status"]);
+  await recordChange(tx, viewer, {
+    applicationId: change.id,
+    type: "STATUS_CHANGED",
+    fields,
+    version,
+    fromStatus: current.status,
+    toStatus: change.to,
+    subareaId: current.subareaId,
+    reason: change.reason ?? change.code,
+  });
+  await recordAudit(tx, viewer, {
+    action: "application.status_changed",
+    targetType: "Application",
+    targetId: change.id,
+    subjectIds: [change.id],
+    meta: { from: current.status, to: change.to, ...(change.reason || change.code ? { reason: (change.reason ?? change.code)! } : {}) },
+  });
+  return { version };
 }
 
 /** The fields changed by others since `version`, from the history (coordinators only read it). */

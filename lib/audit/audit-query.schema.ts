@@ -5,6 +5,8 @@ export const AUDIT_ACTIONS = [
   "application.rejected", "application.disclosed", "applications.exported", "subarea.saved", "subarea.rule_added", "subarea.rule_deleted", "staff.invited",
   "staff.reactivated", "expansion.updated", "expansion.approved", "message.answered", "staff.deactivated",
   "staff.role_changed", "staff.subareas_changed",
+  "application.removed_from_group", "application.violation_reported",
+  "violation_report.handled", "subarea.member_count_changed", "staff.digest_changed",
 ] as const;
 
 const day = z

@@ -26,6 +26,11 @@ export type AuditAction =
   | "expansion.updated"
   | "expansion.approved"
   | "message.answered"
+  | "application.removed_from_group"
+  | "application.violation_reported"
+  | "violation_report.handled"
+  | "subarea.member_count_changed"
+  | "staff.digest_changed"
   | "staff.deactivated"
   | "staff.role_changed"
   | "staff.subareas_changed";
@@ -34,7 +39,7 @@ export type AuditActor = Viewer | { role: "SYSTEM" } | { role: "RESIDENT" };
 
 export interface AuditEventInput {
   action: AuditAction;
-  targetType?: "Application" | "User" | "Subarea" | "ExpansionRequest" | "Message" | "PrivacyRequest";
+  targetType?: "Application" | "User" | "Subarea" | "ExpansionRequest" | "Message" | "PrivacyRequest" | "ViolationReport";
   targetId?: string | number;
   /** Applications whose personal data this event disclosed, exported or changed. */
   subjectIds?: readonly number[];

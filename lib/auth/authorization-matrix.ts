@@ -24,7 +24,9 @@ export const STAFF_ROUTES = {
   "/staff/coverage": COORDINATOR,
   "/staff/messages": COORDINATOR,
   "/staff/group": CONTACT_PERSON,
+  "/staff/violations": COORDINATOR,
   "/api/staff/applications/export": COORDINATOR,
+  "/api/staff/group/vcard": CONTACT_PERSON,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffRoute = keyof typeof STAFF_ROUTES;
@@ -52,6 +54,12 @@ export const STAFF_ACTIONS = {
   manageStaff: COORDINATOR,
   manageExpansion: COORDINATOR,
   answerMessages: COORDINATOR,
+  markApplicationUnreachable: CONTACT_PERSON,
+  confirmGroupRemoval: CONTACT_PERSON,
+  reportRuleViolation: CONTACT_PERSON,
+  updateGroupMemberCount: CONTACT_PERSON,
+  setAssignmentDigest: CONTACT_PERSON,
+  closeViolationReport: COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof STAFF_ACTIONS;

@@ -16,6 +16,8 @@ export async function eraseApplication(tx: Tx, id: number, now = new Date()): Pr
   const row = await tx.application.findFirst({ where: { id }, select: { inGroup: true } });
   if (!row) return { keptForRemoval: false };
   await tx.outboxMail.deleteMany({ where: { applicationId: id } });
+  // A contact person's note on a rule-violation report is free text: it goes too.
+  await tx.violationReport.updateMany({ where: { applicationId: id }, data: { note: null } });
   await tx.application.updateMany({
     where: { id },
     data: {

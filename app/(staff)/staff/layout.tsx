@@ -18,6 +18,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           { href: "/staff/coverage", label: t("staff.nav.coverage") },
           { href: "/staff/expansion", label: t("staff.nav.expansion") },
           { href: "/staff/staff", label: t("staff.nav.staff") },
+          { href: "/staff/violations", label: t("violations.nav") },
           { href: "/staff/audit", label: t("staff.nav.audit") },
         ]
       : viewer?.role === "CONTACT_PERSON"

@@ -1,0 +1,130 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { changeApplicationStatus } from "@/lib/applications/status-actions";
+import { confirmGroupRemoval, markApplicationUnreachable, reportRuleViolation } from "@/lib/group/group-actions";
+import { UNREACHABLE_REASONS, VIOLATION_NOTE_MAX, VIOLATION_REASONS, type RemovableFrom } from "@/lib/group/group.schema";
+import type { GroupPerson } from "@/lib/group/get-group-workspace";
+import { field, primaryButton, secondaryButton, summaryLink } from "./styles";
+
+// The actions on one person. Each is a plain form around a Server Action: it works without
+// JavaScript, and shows the action's error (in the viewer's language) next to its button.
+
+export async function actionErrors() {
+  const t = await getTranslations("staff.errors");
+  return { notFound: t("notFound"), conflict: t("conflict"), transition: t("transition"), invalid: t("invalid") };
+}
+
+/** ASSIGNED or UNREACHABLE → ADDED. */
+export async function MarkAddedForm({ person }: { person: GroupPerson }) {
+  const [t, errors] = await Promise.all([getTranslations("staff.group"), actionErrors()]);
+  return (
+    <ActionForm action={changeApplicationStatus} errors={errors}>
+      <input type="hidden" name="id" value={person.id} />
+      <input type="hidden" name="from" value={person.status} />
+      <input type="hidden" name="to" value="ADDED" />
+      <button type="submit" className={primaryButton}>
+        {t("markAdded")}
+        <span className="sr-only">: {person.name}</span>
+      </button>
+    </ActionForm>
+  );
+}
+
+/** ASSIGNED → UNREACHABLE, with a reason code. */
+export async function UnreachableForm({ person }: { person: GroupPerson }) {
+  const [t, errors] = await Promise.all([getTranslations("workspace.unreachable"), actionErrors()]);
+  const id = `unreachable-${person.id}`;
+  return (
+    <details>
+      <summary className={summaryLink}>
+        {t("form")}
+        <span className="sr-only"> {person.name}</span>
+      </summary>
+      <ActionForm action={markApplicationUnreachable} errors={errors} className="mt-2 space-y-2">
+        <input type="hidden" name="id" value={person.id} />
+        <input type="hidden" name="from" value="ASSIGNED" />
+        <ReasonSelect id={id} label={t("reason")} options={UNREACHABLE_REASONS.map((reason) => ({ value: reason, label: t(`reasons.${reason}`) }))} />
+        <button type="submit" className={secondaryButton}>
+          {t("submit")}
+        </button>
+      </ActionForm>
+    </details>
+  );
+}
+
+/** A removal task done, or (from ADDED) a member who left. */
+export async function RemovalForm({ person, from, label }: { person: GroupPerson; from: RemovableFrom; label: string }) {
+  const errors = await actionErrors();
+  return (
+    <ActionForm action={confirmGroupRemoval} errors={errors}>
+      <input type="hidden" name="id" value={person.id} />
+      <input type="hidden" name="from" value={from} />
+      <button type="submit" className={from === "ADDED" ? secondaryButton : primaryButton}>
+        {label}
+        <span className="sr-only">: {person.name}</span>
+      </button>
+    </ActionForm>
+  );
+}
+
+/** For a member of the group: they left, or they broke the rules. */
+export async function MemberMoreForms({ person }: { person: GroupPerson }) {
+  const [t, errors] = await Promise.all([getTranslations("workspace"), actionErrors()]);
+  const reasonId = `violation-reason-${person.id}`;
+  const noteId = `violation-note-${person.id}`;
+  return (
+    <details>
+      <summary className={summaryLink}>
+        {t("added.more")}
+        <span className="sr-only"> {t("person.actions", { name: person.name })}</span>
+      </summary>
+      <div className="mt-2 space-y-4">
+        <a href={person.telUrl} className={secondaryButton}>
+          {t("person.call")}
+          <span className="sr-only"> {t("person.for", { name: person.name })}</span>
+        </a>
+        <div className="space-y-1">
+          <p className="text-sm text-slate-700">{t("added.leftHint")}</p>
+          <RemovalForm person={person} from="ADDED" label={t("added.left")} />
+        </div>
+        <ActionForm action={reportRuleViolation} errors={errors} success={t("violation.sent")} className="space-y-2">
+          <p className="font-medium">{t("violation.form")}</p>
+          <input type="hidden" name="id" value={person.id} />
+          <ReasonSelect
+            id={reasonId}
+            label={t("violation.reason")}
+            options={VIOLATION_REASONS.map((reason) => ({ value: reason, label: t(`violation.reasons.${reason}`) }))}
+          />
+          <label htmlFor={noteId} className="block text-sm font-medium">
+            {t("violation.note")}
+          </label>
+          <textarea id={noteId} name="note" rows={2} maxLength={VIOLATION_NOTE_MAX} aria-describedby={`${noteId}-hint`} className={field} />
+          <p id={`${noteId}-hint`} className="text-sm text-slate-700">
+            {t("violation.noteHint")}
+          </p>
+          <button type="submit" className={secondaryButton}>
+            {t("violation.submit")}
+          </button>
+        </ActionForm>
+      </div>
+    </details>
+  );
+}
+
+/** A reason code to choose (never free text), the first one preselected. */
+function ReasonSelect({ id, label, options }: { id: string; label: string; options: { value: string; label: string }[] }) {
+  return (
+    <>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name="reason" required className={field} defaultValue={options[0]?.value}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import type { ViewerOf } from "../auth/viewer-types";
+import { applicationScope } from "../access/application-scope";
+import { contactApplicationSelect, type ContactApplicationDto } from "../access/application-dto";
+import { withViewer } from "../access/with-viewer";
+import { searchWhere } from "../applications/search-where";
+import { REMOVAL_STATUSES } from "../applications/status-machine";
+import { recordAudit } from "../audit/record-audit";
+import type { Prisma } from "../db/generated/client";
+import type { Tx } from "../db/scope";
+import { NotFoundError } from "../errors";
+import { telUrl, welcomeText, whatsappUrl } from "./whatsapp-link";
+
+/** At most this many people per task list (oldest first): a week's batch, not the whole group. */
+export const TASK_LIST_LIMIT = 50;
+export const ADDED_PAGE_SIZE = 25;
+
+/** A person as the workspace shows them: the contact DTO plus links derived from it. */
+export interface GroupPerson extends ContactApplicationDto {
+  /** The number as people read it: +31 6 12345678. */
+  mobileDisplay: string;
+  whatsappUrl: string;
+  telUrl: string;
+}
+
+export interface GroupSubarea {
+  id: number;
+  name: string;
+  inviteLink: string | null;
+  memberCount: number;
+  version: number;
+}
+
+export interface GroupWorkspace {
+  subarea: GroupSubarea;
+  /** Every subarea of the viewer, for the switcher. */
+  subareas: { id: number; name: string }[];
+  toAdd: { rows: GroupPerson[]; total: number };
+  toRemove: { rows: (GroupPerson & { status: RemovalStatus })[]; total: number };
+  unreachable: { rows: GroupPerson[]; total: number };
+  added: { rows: GroupPerson[]; total: number; page: number; size: number };
+}
+
+type RemovalStatus = (typeof REMOVAL_STATUSES)[number];
+
+const personSelect = { ...contactApplicationSelect, locale: true } as const satisfies Prisma.ApplicationSelect;
+
+/**
+ * A contact person's work for one of their subareas: who to add, who to take out of the group,
+ * who could not be reached, and (a page of) who is in the group. A subarea that is not theirs
+ * is "not found". Every person shown counts as a disclosure: one audit event per view.
+ */
+export async function getGroupWorkspace(
+  viewer: ViewerOf<"CONTACT_PERSON">,
+  subareaId: number,
+  { page = 1, q = "" }: { page?: number; q?: string } = {},
+): Promise<GroupWorkspace> {
+  if (viewer.role !== "CONTACT_PERSON" || !viewer.subareaIds.includes(subareaId)) throw new NotFoundError();
+  return withViewer(viewer, async (tx) => {
+    const subareas = await tx.subarea.findMany({
+      where: { id: { in: [...viewer.subareaIds] } },
+      select: { id: true, name: true, inviteLink: true, memberCount: true, version: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    });
+    const subarea = subareas.find((s) => s.id === subareaId);
+    if (!subarea) throw new NotFoundError();
+
+    const where = (...and: Prisma.ApplicationWhereInput[]): Prisma.ApplicationWhereInput => ({ AND: [applicationScope(viewer), { subareaId }, ...and] });
+    const toAddWhere = where({ status: "ASSIGNED" });
+    const toRemoveWhere = where({ inGroup: true, status: { in: [...REMOVAL_STATUSES] } });
+    const unreachableWhere = where({ status: "UNREACHABLE" });
+    const addedWhere = where({ status: "ADDED" }, searchWhere(q, { street: false }));
+    const oldestFirst = [{ statusChangedAt: "asc" }, { id: "asc" }] as const satisfies Prisma.ApplicationOrderByWithRelationInput[];
+    const newestFirst = [{ statusChangedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ApplicationOrderByWithRelationInput[];
+
+    const toAdd = await tx.application.findMany({ where: toAddWhere, select: personSelect, orderBy: oldestFirst, take: TASK_LIST_LIMIT });
+    const toRemove = await tx.application.findMany({ where: toRemoveWhere, select: personSelect, orderBy: oldestFirst, take: TASK_LIST_LIMIT });
+    const unreachable = await tx.application.findMany({ where: unreachableWhere, select: personSelect, orderBy: newestFirst, take: TASK_LIST_LIMIT });
+    const added = await tx.application.findMany({
+      where: addedWhere,
+      select: personSelect,
+      orderBy: newestFirst,
+      skip: (page - 1) * ADDED_PAGE_SIZE,
+      take: ADDED_PAGE_SIZE,
+    });
+    const [toAddTotal, toRemoveTotal, unreachableTotal, addedTotal] = [
+      await countBeyond(tx, toAdd.length, TASK_LIST_LIMIT, toAddWhere),
+      await countBeyond(tx, toRemove.length, TASK_LIST_LIMIT, toRemoveWhere),
+      await countBeyond(tx, unreachable.length, TASK_LIST_LIMIT, unreachableWhere),
+      await tx.application.count({ where: addedWhere }),
+    ];
+
+    const disclosed = [...toAdd, ...toRemove, ...unreachable, ...added].map((p) => p.id);
+    if (disclosed.length > 0) {
+      await recordAudit(tx, viewer, {
+        action: "application.disclosed",
+        targetType: "Subarea",
+        targetId: subareaId,
+        subjectIds: disclosed,
+        meta: { channel: "workspace", count: disclosed.length },
+      });
+    }
+
+    const person = ({ locale, ...dto }: Prisma.ApplicationGetPayload<{ select: typeof personSelect }>): GroupPerson => ({
+      ...dto,
+      mobileDisplay: parsePhoneNumberFromString(dto.mobile)?.formatInternational() ?? dto.mobile,
+      whatsappUrl: whatsappUrl(dto.mobile, welcomeText(locale, { name: dto.name, subarea: subarea.name, inviteLink: subarea.inviteLink })),
+      telUrl: telUrl(dto.mobile),
+    });
+    return {
+      subarea,
+      subareas: subareas.map(({ id, name }) => ({ id, name })),
+      toAdd: { rows: toAdd.map(person), total: toAddTotal },
+      toRemove: { rows: toRemove.map(person) as (GroupPerson & { status: RemovalStatus })[], total: toRemoveTotal },
+      unreachable: { rows: unreachable.map(person), total: unreachableTotal },
+      added: { rows: added.map(person), total: addedTotal, page, size: ADDED_PAGE_SIZE },
+    };
+  });
+}
+
+/** The full count only when the list was cut off; otherwise the rows are the count. */
+async function countBeyond(tx: Tx, shown: number, limit: number, where: Prisma.ApplicationWhereInput): Promise<number> {
+  return shown < limit ? shown : tx.application.count({ where });
+}

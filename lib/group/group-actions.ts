@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { requireAction } from "../auth/guards";
+import { toActionResult, type ActionResult } from "../http/action-result";
+import { confirmRemoval } from "./confirm-removal";
+import { setDigestPreference } from "./digest-preference";
+import { digestSchema, memberCountSchema, removalSchema, unreachableSchema, violationSchema } from "./group.schema";
+import { markUnreachable } from "./mark-unreachable";
+import { reportViolation } from "./report-violation";
+import { updateMemberCount } from "./update-member-count";
+
+// The contact person's workspace (/staff/group). Marking someone added is
+// changeApplicationStatus (lib/applications/status-actions.ts).
+
+const NOT_FOUND: ActionResult = { ok: false, error: "notFound" };
+
+/** Someone could not be added: with a reason code. */
+export async function markApplicationUnreachable(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const viewer = await requireAction("markApplicationUnreachable");
+  return viewer ? run(unreachableSchema, formData, (input) => markUnreachable(viewer, input)) : NOT_FOUND;
+}
+
+/** Someone is out of the WhatsApp group: a removal task done, or a member who left. */
+export async function confirmGroupRemoval(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const viewer = await requireAction("confirmGroupRemoval");
+  return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input)) : NOT_FOUND;
+}
+
+/** A member broke the group rules: the coordinator decides. */
+export async function reportRuleViolation(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const viewer = await requireAction("reportRuleViolation");
+  return viewer ? run(violationSchema, formData, (input) => reportViolation(viewer, input)) : NOT_FOUND;
+}
+
+/** The group's member count, copied from WhatsApp. */
+export async function updateGroupMemberCount(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const viewer = await requireAction("updateGroupMemberCount");
+  return viewer ? run(memberCountSchema, formData, (input) => updateMemberCount(viewer, input)) : NOT_FOUND;
+}
+
+/** Whether to get a daily mail about new assignments. */
+export async function setAssignmentDigest(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const viewer = await requireAction("setAssignmentDigest");
+  return viewer ? run(digestSchema, formData, (input) => setDigestPreference(viewer, input.digest)) : NOT_FOUND;
+}
+
+/** Parses the form with its schema, runs the change, and refreshes the workspace on success. */
+async function run<S extends z.ZodType>(schema: S, formData: FormData, change: (input: z.output<S>) => Promise<unknown>): Promise<ActionResult> {
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const result = await toActionResult(() => change(parsed.data));
+  if (result.ok) revalidatePath("/staff/group");
+  return result;
+}
