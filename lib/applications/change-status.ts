@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { ApplicationStatus, RejectionReason } from "../db/generated/enums";
 import type { Tx } from "../db/scope";
 import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "../errors";
+import { blockNumber } from "../privacy/blocked-numbers";
 import { recordChange } from "./record-change";
 import { mayTransition } from "./status-machine";
 
@@ -29,7 +30,7 @@ export async function changeStatus(viewer: Viewer, change: StatusChange): Promis
   return withViewer(viewer, async (tx) => {
     const current = await tx.application.findFirst({
       where: { AND: [{ id: change.id }, applicationScope(viewer)] },
-      select: { id: true, status: true, version: true, subareaId: true, inGroup: true },
+      select: { id: true, status: true, version: true, subareaId: true, inGroup: true, mobile: true },
     });
     if (!current) throw new NotFoundError();
     if ("version" in change.seen ? current.version !== change.seen.version : current.status !== change.seen.status) {
@@ -53,6 +54,10 @@ export async function changeStatus(viewer: Viewer, change: StatusChange): Promis
       },
     });
     if (updated.count !== 1) throw new ConflictError(["status"]);
+    // Removed for breaking the rules: only a keyed hash of the number is kept, to flag a repeat
+    // application; the person stays a removal task while in the group, and is erased on schedule.
+    const blocked = change.to === "REJECTED" && change.reason === "RULE_VIOLATION" && current.mobile !== "";
+    if (blocked) await blockNumber(tx, current.mobile);
     await recordChange(tx, viewer, {
       applicationId: change.id,
       type: "STATUS_CHANGED",
@@ -68,7 +73,7 @@ export async function changeStatus(viewer: Viewer, change: StatusChange): Promis
       targetType: "Application",
       targetId: change.id,
       subjectIds: [change.id],
-      meta: { from: current.status, to: change.to, ...(change.reason ? { reason: change.reason } : {}) },
+      meta: { from: current.status, to: change.to, ...(change.reason ? { reason: change.reason } : {}), ...(blocked ? { numberBlocked: true } : {}) },
     });
     return { version };
   });

@@ -3,7 +3,8 @@ import { z } from "zod";
 export const AUDIT_ACTIONS = [
   "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.assigned",
   "application.rejected", "application.disclosed", "applications.exported", "staff.deactivated",
-  "staff.role_changed", "staff.subareas_changed",
+  "staff.role_changed", "staff.subareas_changed", "privacy.request_recorded", "privacy.request_closed",
+  "privacy.access_exported", "privacy.erased",
 ] as const;
 
 const day = z

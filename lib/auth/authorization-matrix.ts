@@ -17,7 +17,11 @@ export const STAFF_ROUTES = {
   "/staff/applications/[id]": COORDINATOR,
   "/staff/audit": COORDINATOR,
   "/staff/group": CONTACT_PERSON,
+  "/staff/privacy": COORDINATOR,
+  "/staff/privacy/[id]": COORDINATOR,
+  "/staff/privacy/[id]/export": COORDINATOR,
   "/api/staff/applications/export": COORDINATOR,
+  "/api/staff/privacy/[id]/export": COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffRoute = keyof typeof STAFF_ROUTES;
@@ -31,6 +35,8 @@ export const PUBLIC_ROUTES = [
   "/dev/outbox",
   "/api/health",
   "/api/auth/[...nextauth]",
+  "/privacy",
+  "/privacy/register",
 ] as const;
 
 export const STAFF_ACTIONS = {
@@ -38,12 +44,15 @@ export const STAFF_ACTIONS = {
   changeApplicationStatus: BOTH,
   assignApplications: COORDINATOR,
   rejectApplications: COORDINATOR,
+  recordPrivacyRequest: COORDINATOR,
+  closePrivacyRequest: COORDINATOR,
+  erasePrivacySubject: COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof STAFF_ACTIONS;
 
 /** Server Actions anyone may call; each validates its input and applies its own rate limits. */
-export const PUBLIC_ACTIONS = ["setLocale", "requestSignInLink"] as const;
+export const PUBLIC_ACTIONS = ["setLocale", "requestSignInLink", "requestPrivacyFromLinkAction", "reconfirmFromLinkAction"] as const;
 
 export function mayUse(roles: readonly StaffRole[], role: StaffRole): boolean {
   return roles.includes(role);

@@ -1,5 +1,20 @@
 import "server-only";
+import { database } from "../db";
+import { kickMailWorker } from "../mail/mail-worker";
+import { purge, PURGE_JOB } from "../privacy/purge";
 import type { ScheduledJob } from "./scheduler";
 
 /** Every background job the app runs on a schedule (started by lib/server/start.ts). */
-export const ALL_JOBS: ScheduledJob[] = [];
+export const ALL_JOBS: ScheduledJob[] = [
+  {
+    // The retention policy (lib/privacy/retention-policy.ts); `npm run purge` runs the same for cron.
+    name: PURGE_JOB,
+    everyMs: 60 * 60_000,
+    run: async (renew) => {
+      const { prisma } = await database();
+      const counts = await purge(prisma, { renew });
+      if (counts.waitingReconfirm > 0) kickMailWorker();
+      return counts;
+    },
+  },
+];

@@ -14,6 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           { href: "/staff", label: t("staff.nav.dashboard") },
           { href: "/staff/applications", label: t("staff.nav.applications") },
           { href: "/staff/audit", label: t("staff.nav.audit") },
+          { href: "/staff/privacy", label: t("staffPrivacy.nav") },
         ]
       : viewer?.role === "CONTACT_PERSON"
         ? [{ href: "/staff/group", label: t("staff.nav.group") }]

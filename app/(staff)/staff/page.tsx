@@ -3,11 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
 import { countByStatus } from "@/lib/applications/count-by-status";
 import { APPLICATION_STATUSES } from "@/lib/applications/application-query.schema";
+import { PrivacyDeadlines } from "@/components/privacy/privacy-deadlines";
+import { listPrivacyDeadlines } from "@/lib/privacy/list-privacy-requests";
 
 export default async function StaffHomePage() {
   const viewer = await requirePage("/staff");
   if (viewer.role === "CONTACT_PERSON") redirect("/staff/group");
-  const [t, counts] = await Promise.all([getTranslations("staff"), countByStatus(viewer)]);
+  const [t, counts, deadlines] = await Promise.all([getTranslations("staff"), countByStatus(viewer), listPrivacyDeadlines(viewer)]);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
@@ -32,6 +34,7 @@ export default async function StaffHomePage() {
           ))}
         </tbody>
       </table>
+      <PrivacyDeadlines deadlines={deadlines} />
     </section>
   );
 }
