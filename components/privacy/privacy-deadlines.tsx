@@ -31,9 +31,10 @@ export async function PrivacyDeadlines({ deadlines, now = new Date() }: { deadli
           ))}
         </ul>
       )}
+      {deadlines.total > deadlines.rows.length && <p className="text-sm">{t("dashboard.more", { count: deadlines.total - deadlines.rows.length })}</p>}
       <p className="text-sm">
         <Link href="/staff/privacy" className="text-brand-700 underline">
-          {t("dashboard.all", { count: deadlines.total })}
+          {t("dashboard.all")}
         </Link>
       </p>
     </section>

@@ -5,6 +5,28 @@ import type { PrivacyFormState } from "@/lib/privacy/privacy-form-state";
 
 const field = "block w-full rounded border border-slate-400 px-3 py-2";
 
+/** A label, an optional hint, the control and its error. */
+function Field({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${name}-error`} className="text-sm font-medium text-alert-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The coordinator's form to record a request. Without JavaScript it is a plain form post. */
 export function RecordPrivacyRequestForm({
   action,
@@ -19,14 +41,14 @@ export function RecordPrivacyRequestForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const values: Record<string, string | undefined> = { ...defaults, ...state.values };
-  const errorFor = (name: string) => state.fieldErrors?.[name];
-  const described = (name: string, hint?: string) => [errorFor(name) ? `${name}-error` : null, hint].filter(Boolean).join(" ") || undefined;
-  const error = (name: string) =>
-    errorFor(name) && (
-      <p id={`${name}-error`} className="text-sm font-medium text-alert-700">
-        {errorFor(name)}
-      </p>
-    );
+  /** The attributes that tie a control to its label, hint and error. */
+  const control = (name: string, hint?: string) => ({
+    id: name,
+    name,
+    className: field,
+    "aria-invalid": state.fieldErrors?.[name] ? true : undefined,
+    "aria-describedby": [state.fieldErrors?.[name] ? `${name}-error` : null, hint].filter(Boolean).join(" ") || undefined,
+  });
   return (
     <form action={formAction} aria-labelledby="record-heading" className="space-y-4 rounded border border-slate-200 p-4" noValidate>
       <h2 id="record-heading" className="text-lg font-semibold">
@@ -39,11 +61,8 @@ export function RecordPrivacyRequestForm({
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
-        <div className="space-y-1">
-          <label htmlFor="type" className="block font-medium">
-            {labels.type}
-          </label>
-          <select id="type" name="type" required defaultValue={values.type ?? ""} aria-invalid={errorFor("type") ? true : undefined} aria-describedby={described("type")} className={field}>
+        <Field name="type" error={state.fieldErrors?.type} label={labels.type}>
+          <select {...control("type")} required defaultValue={values.type ?? ""}>
             <option value="">{labels.choose}</option>
             {types.map((t) => (
               <option key={t.value} value={t.value}>
@@ -51,60 +70,17 @@ export function RecordPrivacyRequestForm({
               </option>
             ))}
           </select>
-          {error("type")}
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="applicationId" className="block font-medium">
-            {labels.applicationId}
-          </label>
-          <input
-            id="applicationId"
-            name="applicationId"
-            inputMode="numeric"
-            defaultValue={values.applicationId ?? ""}
-            aria-invalid={errorFor("applicationId") ? true : undefined}
-            aria-describedby={described("applicationId")}
-            className={field}
-          />
-          {error("applicationId")}
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="receivedOn" className="block font-medium">
-            {labels.receivedOn}
-          </label>
-          <input
-            id="receivedOn"
-            name="receivedOn"
-            type="date"
-            required
-            max={defaults.receivedOn}
-            defaultValue={values.receivedOn}
-            aria-invalid={errorFor("receivedOn") ? true : undefined}
-            aria-describedby={described("receivedOn")}
-            className={field}
-          />
-          {error("receivedOn")}
-        </div>
+        </Field>
+        <Field name="applicationId" error={state.fieldErrors?.applicationId} label={labels.applicationId}>
+          <input {...control("applicationId")} inputMode="numeric" defaultValue={values.applicationId ?? ""} />
+        </Field>
+        <Field name="receivedOn" error={state.fieldErrors?.receivedOn} label={labels.receivedOn}>
+          <input {...control("receivedOn")} type="date" required max={defaults.receivedOn} defaultValue={values.receivedOn} />
+        </Field>
       </div>
-      <div className="space-y-1">
-        <label htmlFor="note" className="block font-medium">
-          {labels.note}
-        </label>
-        <p id="note-hint" className="text-sm text-slate-600">
-          {labels.noteHint}
-        </p>
-        <textarea
-          id="note"
-          name="note"
-          rows={3}
-          maxLength={1000}
-          defaultValue={values.note ?? ""}
-          aria-invalid={errorFor("note") ? true : undefined}
-          aria-describedby={described("note", "note-hint")}
-          className={field}
-        />
-        {error("note")}
-      </div>
+      <Field name="note" error={state.fieldErrors?.note} label={labels.note} hint={labels.noteHint}>
+        <textarea {...control("note", "note-hint")} rows={3} maxLength={1000} defaultValue={values.note ?? ""} />
+      </Field>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {labels.submit}
       </button>

@@ -1,20 +1,18 @@
 /**
- * AVG art. 12(3): a data-subject request is answered within one month of receipt. The due date
- * is the same day one month later (the last day of a shorter month when that day is missing).
+ * AVG art. 12(3): a data-subject request is answered within one month of receipt. Due on the
+ * same calendar day one month later where the association is (the last day of a shorter month
+ * when that day is missing); stored as noon UTC, which is that day in Amsterdam.
  */
 export function privacyDueAt(receivedAt: Date): Date {
-  const due = new Date(receivedAt);
-  const day = due.getUTCDate();
-  due.setUTCDate(1);
-  due.setUTCMonth(due.getUTCMonth() + 1);
-  const lastDay = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
-  due.setUTCDate(Math.min(day, lastDay));
-  return due;
+  const [year, month, day] = localDay(receivedAt).split("-").map(Number) as [number, number, number];
+  // `month` is 1-based, so as a 0-based index it already is the next month.
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(day, lastDay), 12));
 }
 
-/** Whole days from `now` until the deadline; negative when it has passed. */
+/** Calendar days (in the association's time zone) from today until the deadline's day; negative once it has passed. */
 export function daysLeft(dueAt: Date, now: Date): number {
-  return Math.floor((dueAt.getTime() - now.getTime()) / 86_400_000);
+  return Math.round((Date.parse(localDay(dueAt)) - Date.parse(localDay(now))) / 86_400_000);
 }
 
 /** Open requests due within this many days show on the dashboard. */

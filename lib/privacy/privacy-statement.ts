@@ -30,10 +30,13 @@ function texts(locale: AppLocale, cfg: AppConfig) {
         })
       : t(`privacy.recipient.${id}`);
   const categories = (activity: ProcessingActivity) =>
-    categoriesOf(activity).map(({ category, fields }) => ({
-      id: category,
-      text: `${t(`privacy.category.${category}`)}: ${list(fields.map((f) => t(`privacy.field.${f}` as "privacy.field.name")))}`,
-    }));
+    categoriesOf(activity).map(({ category, fields }) => {
+      const name = t(`privacy.category.${category}`);
+      const labels = fields.map((f) => t(`privacy.field.${f}` as "privacy.field.name"));
+      // "Name", not "Name: name".
+      const same = labels.length === 1 && labels[0]!.toLowerCase() === name.toLowerCase();
+      return { id: category, text: same ? name : `${name}: ${list(labels)}` };
+    });
   return { t, list, values, retention, recipient, categories };
 }
 

@@ -79,7 +79,7 @@ test.describe("privacy requests", () => {
   });
 
   test("the dashboard shows requests near their deadline", async ({ page, db, signInAs }) => {
-    await db.query(`INSERT INTO "PrivacyRequest" (type, "receivedAt", "dueAt", "updatedAt") VALUES ('OBJECTION', now() - interval '28 days', now() + interval '3 days 1 hour', now())`);
+    await db.query(`INSERT INTO "PrivacyRequest" (type, "receivedAt", "dueAt", "updatedAt") VALUES ('OBJECTION', now() - interval '28 days', now() + interval '3 days', now())`);
     await signInAs("coordinator@example.org");
     await page.goto("/staff");
     const block = page.getByRole("region", { name: "Privacyverzoeken met een naderende termijn" });

@@ -61,10 +61,9 @@ describe("the register of privacy requests", () => {
     const { id } = await recordPrivacyRequest(s.coordinator, { type: "OBJECTION", receivedOn: "2027-01-31" }, now);
     const request = await getPrivacyRequest(s.coordinator, id);
     expect(request).toMatchObject({ type: "OBJECTION", status: "OPEN", origin: "STAFF", receivedAt: now, application: null });
-    expect(request.dueAt).toEqual(new Date("2027-02-28T15:00:00Z"));
-    expect(privacyDueAt(new Date("2027-03-15T08:00:00Z"))).toEqual(new Date("2027-04-15T08:00:00Z"));
-    const earlier = await recordPrivacyRequest(s.coordinator, { type: "ACCESS", receivedOn: "2027-01-10", applicationId: personId }, now);
-    expect((await getPrivacyRequest(s.coordinator, earlier.id)).dueAt).toEqual(new Date("2027-02-10T00:00:00Z"));
+    expect(request.dueAt).toEqual(new Date("2027-02-28T12:00:00Z"));
+        const earlier = await recordPrivacyRequest(s.coordinator, { type: "ACCESS", receivedOn: "2027-01-10", applicationId: personId }, now);
+    expect((await getPrivacyRequest(s.coordinator, earlier.id)).dueAt).toEqual(new Date("2027-02-10T12:00:00Z"));
   });
 
   it("refuses a date in the future and an unknown application, field by field", async () => {
@@ -106,8 +105,8 @@ describe("requests from the resident's private link", () => {
     expect(await applicationIdForManageToken(randomToken())).toBeNull();
     expect(await applicationIdForManageToken("short")).toBeNull();
     const now = new Date("2027-03-01T10:00:00Z");
-    expect(await requestPrivacyFromLink({ token, type: "ERASURE", note: "Ik verhuis" }, "10.0.0.1", now)).toEqual({ dueAt: new Date("2027-04-01T10:00:00Z"), alreadyOpen: false });
-    expect(await requestPrivacyFromLink({ token, type: "ERASURE" }, "10.0.0.1", now)).toEqual({ dueAt: new Date("2027-04-01T10:00:00Z"), alreadyOpen: true });
+    expect(await requestPrivacyFromLink({ token, type: "ERASURE", note: "Ik verhuis" }, "10.0.0.1", now)).toEqual({ dueAt: new Date("2027-04-01T12:00:00Z"), alreadyOpen: false });
+    expect(await requestPrivacyFromLink({ token, type: "ERASURE" }, "10.0.0.1", now)).toEqual({ dueAt: new Date("2027-04-01T12:00:00Z"), alreadyOpen: true });
     const stored = await s.service((tx) => tx.privacyRequest.findMany({ where: { applicationId: id } }));
     expect(stored).toMatchObject([{ type: "ERASURE", origin: "RESIDENT", status: "OPEN", note: "Ik verhuis" }]);
     await expect(requestPrivacyFromLink({ token: randomToken(), type: "ACCESS" }, "10.0.0.2", now)).rejects.toBeInstanceOf(NotFoundError);

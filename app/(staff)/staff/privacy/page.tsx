@@ -25,6 +25,11 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
   const columns: DataColumn<PrivacyRequestRow>[] = [
     { id: "id", header: t("column.id"), rowHeader: true, cell: (r) => <a href={`/staff/privacy/${r.id}`} className="text-brand-700 underline">{r.id}</a> },
     { id: "type", header: t("column.type"), cell: (r) => t(`type.${r.type}`) },
+    // The deadline first: on a phone the table scrolls sideways.
+    query.view === "open"
+      ? { id: "left", header: t("column.left"), cell: (r) => <DeadlineText dueAt={r.dueAt} now={now} /> }
+      : { id: "closedAt", header: t("column.closedAt"), cell: (r) => (r.closedAt ? `${day(r.closedAt)} · ${t(`status.${r.status}`)}` : "—") },
+    { id: "due", header: t("column.due"), cell: (r) => day(r.dueAt) },
     {
       id: "application",
       header: t("column.application"),
@@ -32,10 +37,6 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
     },
     { id: "origin", header: t("column.origin"), cell: (r) => t(`origin.${r.origin}`) },
     { id: "received", header: t("column.received"), cell: (r) => day(r.receivedAt) },
-    { id: "due", header: t("column.due"), cell: (r) => day(r.dueAt) },
-    query.view === "open"
-      ? { id: "left", header: t("column.left"), cell: (r) => <DeadlineText dueAt={r.dueAt} now={now} /> }
-      : { id: "closedAt", header: t("column.closedAt"), cell: (r) => (r.closedAt ? `${day(r.closedAt)} · ${t(`status.${r.status}`)}` : "—") },
   ];
   const tab = (view: "open" | "closed") => (
     <a

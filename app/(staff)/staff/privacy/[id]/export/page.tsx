@@ -14,6 +14,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
     throw error;
   });
   const [t, tf, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("privacy.field"), getTranslations("staff"), getFormatter()]);
+  const tc = await getTranslations("privacy.category");
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const a = data.application;
   const staff = (p: { name: string | null; role: "COORDINATOR" | "CONTACT_PERSON" | null }) =>
@@ -22,7 +23,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
     [tf("name"), a.name || "—"],
     [tf("mobile"), a.mobile || "—"],
     [tf("email"), a.email ? `${a.email}${a.emailConfirmedAt ? ` ✓ ${when(a.emailConfirmedAt)}` : ""}` : "—"],
-    [tf("street"), a.street ? `${a.street} ${a.houseNumber}${a.houseNumberSuffix ?? ""}, ${formatPostcode(a.postcode)}` : "—"],
+    [tc("address"), a.street ? `${a.street} ${a.houseNumber}${a.houseNumberSuffix ?? ""}, ${formatPostcode(a.postcode)}` : "—"],
     [tf("language"), a.locale],
     [tf("status"), `${ts(`status.${a.status}`)}${a.rejectionReason ? ` (${a.rejectionReason})` : ""}`],
     [tf("subarea"), a.subarea ?? "—"],
@@ -93,7 +94,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
       {table(
         t("export.disclosures"),
         [t("export.when"), t("export.who"), t("export.channel")],
-        data.disclosures.map((d) => [when(d.at), staff(d.recipient), d.channel ?? "—"]),
+        data.disclosures.map((d) => [when(d.at), staff(d.recipient), d.channel === "list" || d.channel === "detail" ? t(`export.channels.${d.channel}`) : "—"]),
       )}
       {table(
         t("export.exports"),
