@@ -10,7 +10,7 @@ interface Row {
 }
 
 /** The staff dashboard's block: open privacy requests due within a week, or overdue. */
-export async function PrivacyDeadlines({ deadlines, now = new Date() }: { deadlines: { rows: Row[]; total: number }; now?: Date }) {
+export async function PrivacyDeadlines({ deadlines, now = new Date() }: { deadlines: { rows: Row[]; total: number; open: number }; now?: Date }) {
   const [t, format] = await Promise.all([getTranslations("staffPrivacy"), getFormatter()]);
   return (
     <section aria-labelledby="privacy-deadlines" className="space-y-2">
@@ -34,7 +34,7 @@ export async function PrivacyDeadlines({ deadlines, now = new Date() }: { deadli
       {deadlines.total > deadlines.rows.length && <p className="text-sm">{t("dashboard.more", { count: deadlines.total - deadlines.rows.length })}</p>}
       <p className="text-sm">
         <Link href="/staff/privacy" className="text-brand-700 underline">
-          {t("dashboard.all")}
+          {t("dashboard.all", { count: deadlines.open })}
         </Link>
       </p>
     </section>

@@ -40,15 +40,16 @@ export async function listPrivacyRequests(viewer: Viewer, query: PrivacyRequestQ
 
 export type PrivacyRequestRow = Awaited<ReturnType<typeof listPrivacyRequests>>["rows"][number];
 
-/** Open requests due within NEAR_DEADLINE_DAYS (or overdue), for the staff dashboard. */
+/** Open requests due within NEAR_DEADLINE_DAYS (or overdue), for the staff dashboard; `open` counts all open ones. */
 export async function listPrivacyDeadlines(viewer: Viewer, now = new Date(), limit = 5) {
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
   const where = { status: "OPEN" as const, dueAt: { lt: new Date(now.getTime() + NEAR_DEADLINE_DAYS * 86_400_000) } };
   return withViewer(viewer, async (tx) => {
-    const [rows, total] = await Promise.all([
+    const [rows, total, open] = await Promise.all([
       tx.privacyRequest.findMany({ where, select: rowSelect, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: limit }),
       tx.privacyRequest.count({ where }),
+      tx.privacyRequest.count({ where: { status: "OPEN" } }),
     ]);
-    return { rows, total };
+    return { rows, total, open };
   });
 }

@@ -81,6 +81,7 @@ describe("the register of privacy requests", () => {
     expect(open.rows.map((r) => r.dueAt.getTime())).toEqual([...open.rows.map((r) => r.dueAt.getTime())].sort((a, b) => a - b));
     const near = await listPrivacyDeadlines(s.coordinator, now);
     expect(near.rows.map((r) => r.type)).toEqual(["ACCESS"]);
+    expect(near).toMatchObject({ total: 1, open: open.total });
     await expect(listPrivacyRequests(contact1, { view: "open", page: 1 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(listPrivacyDeadlines(contact1)).rejects.toBeInstanceOf(NotFoundError);
   });
