@@ -32,7 +32,10 @@ export default async function PublicLayout({ children }: { children: React.React
         {children}
       </main>
       <footer className="mx-auto max-w-3xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600">
-        {t("footer.mailbox", { mailbox: MAILBOX_ADDRESS })}
+        {t("footer.mailbox", { mailbox: MAILBOX_ADDRESS })}{" "}
+        <Link href="/privacy" className="underline">
+          {t("footer.privacy")}
+        </Link>
       </footer>
     </>
   );

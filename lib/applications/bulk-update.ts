@@ -4,6 +4,7 @@ import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import type { RejectionReason } from "../db/generated/enums";
 import { DomainValidationError, NotFoundError } from "../errors";
+import { blockNumber } from "../privacy/blocked-numbers";
 import { recordChange } from "./record-change";
 import { mayTransition } from "./status-machine";
 
@@ -77,7 +78,7 @@ export async function rejectApplications(
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
   const ids = checkIds(input.ids);
   return withViewer(viewer, async (tx) => {
-    const rows = await tx.application.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, version: true, subareaId: true } });
+    const rows = await tx.application.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, version: true, subareaId: true, mobile: true } });
     if (rows.length !== ids.length) throw new NotFoundError();
     const result: BulkResult = { changed: [], skipped: [] };
     for (const row of rows) {
@@ -100,6 +101,8 @@ export async function rejectApplications(
         subareaId: row.subareaId,
         reason: input.reason,
       });
+      // As in changeStatus: a rule violation leaves only a keyed hash of the number.
+      if (input.reason === "RULE_VIOLATION" && row.mobile !== "") await blockNumber(tx, row.mobile);
       result.changed.push(row.id);
     }
     if (result.changed.length) {

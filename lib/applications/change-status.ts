@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { ApplicationStatus, RejectionReason } from "../db/generated/enums";
 import type { Tx } from "../db/scope";
 import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "../errors";
+import { blockNumber } from "../privacy/blocked-numbers";
 import { recordChange } from "./record-change";
 import { mayTransition } from "./status-machine";
 
@@ -42,7 +43,7 @@ export async function changeStatus(viewer: Viewer, change: StatusChange): Promis
 export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChange): Promise<{ version: number }> {
   const current = await tx.application.findFirst({
     where: { AND: [{ id: change.id }, applicationScope(viewer)] },
-    select: { id: true, status: true, version: true, subareaId: true, inGroup: true },
+    select: { id: true, status: true, version: true, subareaId: true, inGroup: true, mobile: true },
   });
   if (!current) throw new NotFoundError();
   if ("version" in change.seen ? current.version !== change.seen.version : current.status !== change.seen.status) {
@@ -66,6 +67,10 @@ export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChang
     },
   });
   if (updated.count !== 1) throw new ConflictError(["status"]);
+  // Removed for breaking the rules: only a keyed hash of the number is kept, to flag a repeat
+  // application; the person stays a removal task while in the group, and is erased on schedule.
+  const blocked = change.to === "REJECTED" && change.reason === "RULE_VIOLATION" && current.mobile !== "";
+  if (blocked) await blockNumber(tx, current.mobile);
   await recordChange(tx, viewer, {
     applicationId: change.id,
     type: "STATUS_CHANGED",
@@ -81,7 +86,12 @@ export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChang
     targetType: "Application",
     targetId: change.id,
     subjectIds: [change.id],
-    meta: { from: current.status, to: change.to, ...(change.reason || change.code ? { reason: (change.reason ?? change.code)! } : {}) },
+    meta: {
+      from: current.status,
+      to: change.to,
+      ...(change.reason || change.code ? { reason: (change.reason ?? change.code)! } : {}),
+      ...(blocked ? { numberBlocked: true } : {}),
+    },
   });
   return { version };
 }

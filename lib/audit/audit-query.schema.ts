@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "staff.role_changed", "staff.subareas_changed",
   "application.removed_from_group", "application.violation_reported",
   "violation_report.handled", "subarea.member_count_changed", "staff.digest_changed",
+  "privacy.request_recorded", "privacy.request_closed", "privacy.access_exported", "privacy.erased",
 ] as const;
 
 const day = z

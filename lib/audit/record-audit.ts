@@ -33,7 +33,11 @@ export type AuditAction =
   | "staff.digest_changed"
   | "staff.deactivated"
   | "staff.role_changed"
-  | "staff.subareas_changed";
+  | "staff.subareas_changed"
+  | "privacy.request_recorded"
+  | "privacy.request_closed"
+  | "privacy.access_exported"
+  | "privacy.erased";
 
 export type AuditActor = Viewer | { role: "SYSTEM" } | { role: "RESIDENT" };
 

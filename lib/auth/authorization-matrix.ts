@@ -27,6 +27,10 @@ export const STAFF_ROUTES = {
   "/staff/violations": COORDINATOR,
   "/api/staff/applications/export": COORDINATOR,
   "/api/staff/group/vcard": CONTACT_PERSON,
+  "/staff/privacy": COORDINATOR,
+  "/staff/privacy/[id]": COORDINATOR,
+  "/staff/privacy/[id]/export": COORDINATOR,
+  "/api/staff/privacy/[id]/export": COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffRoute = keyof typeof STAFF_ROUTES;
@@ -41,6 +45,8 @@ export const PUBLIC_ROUTES = [
   "/api/health",
   "/api/ping",
   "/api/auth/[...nextauth]",
+  "/privacy",
+  "/privacy/register",
 ] as const;
 
 export const STAFF_ACTIONS = {
@@ -60,12 +66,15 @@ export const STAFF_ACTIONS = {
   updateGroupMemberCount: CONTACT_PERSON,
   setAssignmentDigest: CONTACT_PERSON,
   closeViolationReport: COORDINATOR,
+  recordPrivacyRequest: COORDINATOR,
+  closePrivacyRequest: COORDINATOR,
+  erasePrivacySubject: COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof STAFF_ACTIONS;
 
 /** Server Actions anyone may call; each validates its input and applies its own rate limits. */
-export const PUBLIC_ACTIONS = ["setLocale", "requestSignInLink"] as const;
+export const PUBLIC_ACTIONS = ["setLocale", "requestSignInLink", "requestPrivacyFromLinkAction", "reconfirmFromLinkAction"] as const;
 
 export function mayUse(roles: readonly StaffRole[], role: StaffRole): boolean {
   return roles.includes(role);

@@ -39,6 +39,7 @@ const schema = z.object({
   RETENTION_WAITING_ERASE_MONTHS: period(24),
   RETENTION_MESSAGES_MONTHS: period(12),
   RETENTION_AUDIT_MONTHS: period(24),
+  RETENTION_BLOCKED_MONTHS: period(24),
 });
 
 /** Every environment variable the app reads; .env.example and docker-compose.yml are tested against it. */
@@ -68,6 +69,9 @@ export function parseConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === "production";
   if (production && !result.data.AUTH_SECRET) {
     throw new ConfigError("AUTH_SECRET is required in production (generate one with: openssl rand -base64 32).");
+  }
+  if (result.data.RETENTION_WAITING_RECONFIRM_MONTHS >= result.data.RETENTION_WAITING_ERASE_MONTHS) {
+    throw new ConfigError("RETENTION_WAITING_RECONFIRM_MONTHS must be less than RETENTION_WAITING_ERASE_MONTHS (residents are asked before they are erased).");
   }
   if (result.data.DEV_OUTBOX === "true" && result.data.SMTP_URL) {
     throw new ConfigError("DEV_OUTBOX must not be true when SMTP_URL is set: the dev outbox shows sign-in links.");

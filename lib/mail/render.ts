@@ -10,7 +10,7 @@ export interface RenderedMail {
 
 /** Mail is plain text: readable everywhere, nothing to track, nothing to escape. */
 export function renderMail(
-  template: "signIn" | "staffInvite" | "messageReply" | "assignmentDigest" | "violationReported",
+  template: "signIn" | "staffInvite" | "messageReply" | "assignmentDigest" | "violationReported" | "reconfirm",
   locale: AppLocale,
   values: Record<string, string | number>,
 ): RenderedMail {

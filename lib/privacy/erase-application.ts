@@ -31,6 +31,8 @@ export async function eraseApplication(tx: Tx, id: number, now = new Date()): Pr
       notes: null,
       manageTokenHash: null,
       anonymisedAt: now,
+      // A coordinator's edit form opened before the erasure must not write the data back.
+      version: { increment: 1 },
     },
   });
   return { keptForRemoval: row.inGroup };

@@ -20,6 +20,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           { href: "/staff/staff", label: t("staff.nav.staff") },
           { href: "/staff/violations", label: t("violations.nav") },
           { href: "/staff/audit", label: t("staff.nav.audit") },
+          { href: "/staff/privacy", label: t("staffPrivacy.nav") },
         ]
       : viewer?.role === "CONTACT_PERSON"
         ? [{ href: "/staff/group", label: t("staff.nav.group") }]

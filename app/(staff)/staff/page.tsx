@@ -3,11 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
 import { APPLICATION_STATUSES } from "@/lib/applications/application-query.schema";
 import { getOverview } from "@/lib/overview/get-overview";
+import { PrivacyDeadlines } from "@/components/privacy/privacy-deadlines";
+import { listPrivacyDeadlines } from "@/lib/privacy/list-privacy-requests";
 
 export default async function StaffHomePage() {
   const viewer = await requirePage("/staff");
   if (viewer.role === "CONTACT_PERSON") redirect("/staff/group");
-  const [t, format, overview] = await Promise.all([getTranslations("staff"), getFormatter(), getOverview(viewer)]);
+  const [t, format, overview, deadlines] = await Promise.all([getTranslations("staff"), getFormatter(), getOverview(viewer), listPrivacyDeadlines(viewer)]);
   const total = (status: string) => overview.counts.reduce((n, r) => n + (r.byStatus[status as keyof typeof r.byStatus] ?? 0), 0);
   const actions = [
     { count: overview.overdueNew.count, label: t("overview.overdue"), href: "/staff/applications?status=NEW&age=older&sort=createdAt&dir=asc", urgent: true },
@@ -50,6 +52,8 @@ export default async function StaffHomePage() {
           </p>
         )}
       </section>
+
+      <PrivacyDeadlines deadlines={deadlines} />
 
       <section aria-labelledby="counts" className="space-y-2">
         <h2 id="counts" className="text-lg font-semibold">{t("dashboard.byStatus")}</h2>

@@ -7,5 +7,7 @@ import auth from "./auth.json";
 import staff from "./staff.json";
 import group from "./group.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group };
+import privacy from "./privacy.json";
+
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy };
 export default messages;

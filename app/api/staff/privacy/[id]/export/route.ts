@@ -1,0 +1,26 @@
+import { requireApi } from "@/lib/auth/guards";
+import { DomainValidationError, NotFoundError } from "@/lib/errors";
+import { buildAccessExport } from "@/lib/privacy/build-access-export";
+
+export const dynamic = "force-dynamic";
+
+/** The access export of a privacy request as JSON (coordinators); every export is in the audit trail. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { viewer, response } = await requireApi("/api/staff/privacy/[id]/export");
+  if (response) return response;
+  const { id } = await params;
+  try {
+    const data = await buildAccessExport(viewer, Number(id), "json");
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="inzage-verzoek-${data.request.id}.json"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return Response.json({ title: "Not found" }, { status: 404 });
+    if (error instanceof DomainValidationError) return Response.json({ title: "This request is not linked to an application" }, { status: 422 });
+    throw error;
+  }
+}

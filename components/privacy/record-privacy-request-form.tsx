@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState } from "react";
+import type { PrivacyFormState } from "@/lib/privacy/privacy-form-state";
+
+const field = "block w-full rounded border border-slate-400 px-3 py-2";
+
+/** A label, an optional hint, the control and its error. */
+function Field({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${name}-error`} className="text-sm font-medium text-alert-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The coordinator's form to record a request. Without JavaScript it is a plain form post. */
+export function RecordPrivacyRequestForm({
+  action,
+  labels,
+  types,
+  defaults,
+}: {
+  action: (state: PrivacyFormState, formData: FormData) => Promise<PrivacyFormState>;
+  labels: { heading: string; intro: string; type: string; choose: string; applicationId: string; receivedOn: string; note: string; noteHint: string; submit: string };
+  types: { value: string; label: string }[];
+  defaults: { applicationId?: string; receivedOn: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const values: Record<string, string | undefined> = { ...defaults, ...state.values };
+  /** The attributes that tie a control to its label, hint and error. */
+  const control = (name: string, hint?: string) => ({
+    id: name,
+    name,
+    className: field,
+    "aria-invalid": state.fieldErrors?.[name] ? true : undefined,
+    "aria-describedby": [state.fieldErrors?.[name] ? `${name}-error` : null, hint].filter(Boolean).join(" ") || undefined,
+  });
+  return (
+    <form action={formAction} aria-labelledby="record-heading" className="space-y-4 rounded border border-slate-200 p-4" noValidate>
+      <h2 id="record-heading" className="text-lg font-semibold">
+        {labels.heading}
+      </h2>
+      <p>{labels.intro}</p>
+      {state.message && !state.ok && (
+        <p role="alert" className="font-medium text-alert-700">
+          {state.message}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="type" error={state.fieldErrors?.type} label={labels.type}>
+          <select {...control("type")} required defaultValue={values.type ?? ""}>
+            <option value="">{labels.choose}</option>
+            {types.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field name="applicationId" error={state.fieldErrors?.applicationId} label={labels.applicationId}>
+          <input {...control("applicationId")} inputMode="numeric" defaultValue={values.applicationId ?? ""} />
+        </Field>
+        <Field name="receivedOn" error={state.fieldErrors?.receivedOn} label={labels.receivedOn}>
+          <input {...control("receivedOn")} type="date" required max={defaults.receivedOn} defaultValue={values.receivedOn} />
+        </Field>
+      </div>
+      <Field name="note" error={state.fieldErrors?.note} label={labels.note} hint={labels.noteHint}>
+        <textarea {...control("note", "note-hint")} rows={3} maxLength={1000} defaultValue={values.note ?? ""} />
+      </Field>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { PRIVACY_REQUEST_TYPES } from "@/lib/privacy/privacy-request.schema";
+import { reconfirmFromLinkAction, requestPrivacyFromLinkAction } from "@/lib/privacy/resident-actions";
+import { PrivacyRequestFormFields, ReconfirmFormFields } from "./resident-privacy-forms";
+
+/**
+ * For the resident's private page /manage/<token>: a data-subject request form. The token is
+ * the page's own; the action checks it again on every post.
+ */
+export async function ResidentPrivacyRequestForm({ token }: { token: string }) {
+  const t = await getTranslations("privacy.request");
+  return (
+    <PrivacyRequestFormFields
+      action={requestPrivacyFromLinkAction}
+      token={token}
+      labels={{ heading: t("heading"), intro: t("intro"), type: t("type"), note: t("note"), noteHint: t("noteHint"), submit: t("submit") }}
+      types={PRIVACY_REQUEST_TYPES.map((value) => ({ value, label: t(`types.${value}`) }))}
+    />
+  );
+}
+
+/** For the same page while the application is WAITING: "yes, I want to keep waiting". */
+export async function ReconfirmForm({ token }: { token: string }) {
+  const t = await getTranslations("privacy.reconfirm");
+  return <ReconfirmFormFields action={reconfirmFromLinkAction} token={token} labels={{ heading: t("heading"), intro: t("intro"), submit: t("submit") }} />;
+}
