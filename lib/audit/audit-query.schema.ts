@@ -2,7 +2,8 @@ import { z } from "zod";
 
 export const AUDIT_ACTIONS = [
   "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.assigned",
-  "application.rejected", "application.disclosed", "applications.exported", "staff.deactivated",
+  "application.rejected", "application.disclosed", "applications.exported", "application.created_from_mail",
+  "applications.imported", "staff.deactivated",
   "staff.role_changed", "staff.subareas_changed",
 ] as const;
 

@@ -16,6 +16,8 @@ export type AuditAction =
   | "application.rejected"
   | "application.disclosed"
   | "applications.exported"
+  | "application.created_from_mail"
+  | "applications.imported"
   | "staff.deactivated"
   | "staff.role_changed"
   | "staff.subareas_changed";

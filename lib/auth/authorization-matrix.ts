@@ -17,7 +17,12 @@ export const STAFF_ROUTES = {
   "/staff/applications/[id]": COORDINATOR,
   "/staff/audit": COORDINATOR,
   "/staff/group": CONTACT_PERSON,
+  "/staff/intake": COORDINATOR,
+  "/staff/intake/[id]": COORDINATOR,
+  "/staff/import": COORDINATOR,
+  "/staff/import/[id]": COORDINATOR,
   "/api/staff/applications/export": COORDINATOR,
+  "/api/staff/import/[id]/progress": COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffRoute = keyof typeof STAFF_ROUTES;
@@ -38,6 +43,8 @@ export const STAFF_ACTIONS = {
   changeApplicationStatus: BOTH,
   assignApplications: COORDINATOR,
   rejectApplications: COORDINATOR,
+  intakeMail: COORDINATOR,
+  importSpreadsheet: COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof STAFF_ACTIONS;

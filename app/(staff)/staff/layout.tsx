@@ -13,6 +13,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       ? [
           { href: "/staff", label: t("staff.nav.dashboard") },
           { href: "/staff/applications", label: t("staff.nav.applications") },
+          { href: "/staff/intake", label: t("intake.nav.mail") },
+          { href: "/staff/import", label: t("intake.nav.import") },
           { href: "/staff/audit", label: t("staff.nav.audit") },
         ]
       : viewer?.role === "CONTACT_PERSON"

@@ -5,6 +5,7 @@ import pub from "./public.json";
 import mail from "./mail.json";
 import auth from "./auth.json";
 import staff from "./staff.json";
+import intake from "./intake.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff };
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...intake };
 export default messages;
