@@ -281,10 +281,8 @@ function extractPart(body: string, signature: string, closing: string | null, kn
   const capitals = postcode ? null : POSTCODE_CAPITALS.exec(text);
   if (capitals) postcode = normalisePostcode(`${capitals[1]}${capitals[2]}`);
 
-  // Phone: a labelled mobile, else the ranking described at the top of this file.
-  const ranked = bestPhone([...phoneCandidates(body, true, 0), ...phoneCandidates(signature, false, 1000)]);
-  const labelled = labels.mobile ? findPhoneNumbersInText(labels.mobile, "NL")[0]?.number : undefined;
-  const phone = labelled && (isMobile(labelled) || !ranked || !isMobile(ranked)) ? labelled : ranked;
+  // Phone: the ranking described at the top of this file.
+  const phone = bestPhone([...phoneCandidates(body, true, 0), ...phoneCandidates(signature, false, 1000)]);
 
   const email = labels.email ? (EMAIL.exec(labels.email)?.[0]?.toLowerCase() ?? null) : null;
   return { name, signed: signedName(signature, closing), address, postcode, phone, email };
