@@ -50,14 +50,16 @@ export function MailDraftForm({
           )}
         </div>
       )}
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-6">
+      {/* Each field spans three rows of a subgrid (label, input, notes), so inputs side by side
+          line up even when one label wraps or one field has a message. */}
+      <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-6">
         {FIELDS.map((field) => {
           const error = state.fieldErrors?.[field];
           const missing = !initial[field] && !INPUT[field].optional;
           const describedBy = [error ? `${field}-error` : null, missing ? `${field}-missing` : null].filter(Boolean).join(" ") || undefined;
           return (
-            <div key={field} className={INPUT[field].narrow ? "sm:col-span-2" : "sm:col-span-6"}>
-              <label htmlFor={field} className="block font-medium">
+            <div key={field} className={`row-span-3 grid grid-rows-subgrid gap-y-1 ${INPUT[field].narrow ? "sm:col-span-2" : "sm:col-span-6"}`}>
+              <label htmlFor={field} className="self-end font-medium">
                 {labels.fields[field]} {INPUT[field].optional && <span className="font-normal text-slate-600">{labels.optional}</span>}
               </label>
               <input
@@ -70,18 +72,20 @@ export function MailDraftForm({
                 key={`${field}-${values[field]}`}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={describedBy}
-                className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-alert-700"
+                className="block w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-alert-700"
               />
-              {missing && (
-                <p id={`${field}-missing`} className="mt-1 text-sm text-slate-600">
-                  {labels.notFoundInMail}
-                </p>
-              )}
-              {error && (
-                <p id={`${field}-error`} className="mt-1 text-sm font-medium text-alert-700">
-                  {error}
-                </p>
-              )}
+              <div className="pb-3 text-sm">
+                {missing && (
+                  <p id={`${field}-missing`} className="text-slate-600">
+                    {labels.notFoundInMail}
+                  </p>
+                )}
+                {error && (
+                  <p id={`${field}-error`} className="font-medium text-alert-700">
+                    {error}
+                  </p>
+                )}
+              </div>
             </div>
           );
         })}

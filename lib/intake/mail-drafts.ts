@@ -2,6 +2,7 @@ import "server-only";
 import type { ViewerOf } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { NotFoundError } from "../errors";
+import type { ExtractedFields } from "./extract-application-fields";
 
 const draftSelect = {
   id: true,
@@ -17,17 +18,10 @@ const draftSelect = {
   createdAt: true,
 } as const;
 
-export interface MailDraftDto {
+export interface MailDraftDto extends ExtractedFields {
   id: number;
   fileName: string | null;
   mailText: string;
-  name: string | null;
-  mobile: string | null;
-  street: string | null;
-  houseNumber: string | null;
-  houseNumberSuffix: string | null;
-  postcode: string | null;
-  email: string | null;
   createdAt: Date;
 }
 

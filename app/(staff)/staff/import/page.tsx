@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DataTable, type DataColumn } from "@/components/data-table";
+import { FileField } from "@/components/file-field";
 import { SubmitButton } from "@/components/submit-button";
 import { UploadForm } from "@/components/upload-form";
 import { requirePage } from "@/lib/auth/guards";
@@ -60,19 +61,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         label={t("title")}
         className="max-w-3xl space-y-3"
       >
-        <div className="space-y-1">
-          <label htmlFor="file" className="block font-medium">
-            {t("file")}
-          </label>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            required
-            accept=".csv,text/csv"
-            className="block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
-          />
-        </div>
+        <FileField name="file" label={t("file")} accept=".csv,text/csv" required />
         <SubmitButton className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t("upload")}</SubmitButton>
       </UploadForm>
       {batches.length > 0 && (

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DataTable, type DataColumn } from "@/components/data-table";
+import { FileField } from "@/components/file-field";
 import { SubmitButton } from "@/components/submit-button";
 import { UploadForm } from "@/components/upload-form";
 import { requirePage } from "@/lib/auth/guards";
@@ -79,23 +80,7 @@ export default async function MailIntakePage({ searchParams }: { searchParams: P
           label={t("mail.uploadHeading")}
           className="space-y-4"
         >
-          <div className="space-y-1">
-            <label htmlFor="files" className="block font-medium">
-              {t("mail.files")}
-            </label>
-            <p id="files-hint" className="text-sm text-slate-600">
-              {t("mail.filesHint", { size: megabytes })}
-            </p>
-            <input
-              id="files"
-              name="files"
-              type="file"
-              multiple
-              accept=".eml,message/rfc822"
-              aria-describedby="files-hint"
-              className="block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
-            />
-          </div>
+          <FileField name="files" label={t("mail.files")} hint={t("mail.filesHint", { size: megabytes })} accept=".eml,message/rfc822" multiple />
           <div className="space-y-1">
             <label htmlFor="pasted" className="block font-medium">
               {t("mail.pasted")}
