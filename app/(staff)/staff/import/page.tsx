@@ -24,7 +24,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
   const columns: DataColumn<Batch>[] = [
     { id: "fileName", header: t("file"), rowHeader: true, cell: (b) => <span className="break-all">{b.fileName}</span> },
-    { id: "rowCount", header: t("row"), cell: (b) => t("pendingRows", { count: b.rowCount }) },
+    { id: "rowCount", header: t("rows"), cell: (b) => t("pendingRows", { count: b.rowCount }) },
     { id: "createdAt", header: t("uploadedAt"), cell: (b) => format.dateTime(b.createdAt, { dateStyle: "short", timeStyle: "short" }) },
     { id: "open", header: t("openPreview"), cell: (b) => <a href={`/staff/import/${b.id}`} className="font-medium text-brand-700 underline">{t("openPreview")}</a> },
   ];
