@@ -1,13 +1,20 @@
 // Spreadsheet import: CSV parsing, column mapping, per-row checks, duplicate flags, and an
 // all-or-nothing import — including 10,000 rows, timed (printed, never asserted).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { guessColumnMapping, mappingFromParams } from "@/lib/intake/column-mapping";
 import { createImportBatch, getImportPreview } from "@/lib/intake/import-batches";
+import { reportImportProgress } from "@/lib/intake/import-progress";
 import { decodeCsv, parseCsv } from "@/lib/intake/parse-csv";
 import { runImport } from "@/lib/intake/run-import";
 import { testDbKind } from "../helpers/test-database";
 import { createSeededDatabase, type Seeded } from "../helpers/seeded-database";
+
+// The progress the import reports for the page's <progress> bar, recorded as it goes.
+vi.mock("@/lib/intake/import-progress", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/intake/import-progress")>();
+  return { ...actual, reportImportProgress: vi.fn(actual.reportImportProgress) };
+});
 
 let s: Seeded;
 beforeAll(async () => {
@@ -179,6 +186,7 @@ describe("checking and importing", () => {
     });
     const csv = `\uFEFF${HEADER}\r\n${rows.join("\r\n")}\r\n`;
     const before = await count();
+    vi.mocked(reportImportProgress).mockClear();
 
     let started = performance.now();
     const id = await upload(csv, "tienduizend.csv");
@@ -195,6 +203,10 @@ describe("checking and importing", () => {
     expect(await count()).toBe(before + 10_000);
     expect(await count({ source: "IMPORT", name: { startsWith: "Bewoner " } })).toBe(10_000);
     expect(await count({ status: "WAITING", name: { startsWith: "Bewoner " } })).toBe(2_500);
+    expect(vi.mocked(reportImportProgress).mock.calls).toEqual([
+      ...[0, 2_000, 4_000, 6_000, 8_000, 10_000].map((done) => [id, { done, total: 10_000 }]),
+      [id, null],
+    ]);
     console.log(
       `[import benchmark] ${testDbKind()}: 10,000 rows — upload ${uploadMs.toFixed(0)} ms, preview ${previewMs.toFixed(0)} ms, import ${importMs.toFixed(0)} ms`,
     );
