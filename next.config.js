@@ -11,6 +11,12 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   // The migration files are read at start-up to refuse serving an out-of-date database.
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  experimental: {
+    // Mail and spreadsheet uploads are Server Actions (lib/intake). The app refuses files over
+    // 5 MB itself with a clear message (lib/intake/upload-limits.ts); this hard cap sits above
+    // that, with room for multipart overhead, and below the proxy's 10 MB body buffer.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   async headers() {
     return [
       {

@@ -20,7 +20,7 @@ export async function updateApplication(viewer: Viewer, edit: ApplicationEdit): 
   const mobile = parseMobile(edit.mobile);
   const postcode = normalisePostcode(edit.postcode);
   const errors: Record<string, string> = {};
-  if (!mobile.ok) errors.mobile = mobile.reason === "notMobile" ? "notMobile" : "invalidMobile";
+  if (!mobile.ok) errors.mobile = mobile.reason === "landline" || mobile.reason === "notMobile" ? "notMobile" : "invalidMobile";
   if (!postcode) errors.postcode = "invalidPostcode";
   if (Object.keys(errors).length) throw new DomainValidationError(errors);
 

@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = [
   "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.edited", "application.merged", "application.assigned",
   "application.rejected", "application.disclosed", "applications.exported", "subarea.saved", "subarea.rule_added", "subarea.rule_deleted", "staff.invited",
   "staff.reactivated", "expansion.updated", "expansion.approved", "message.answered", "staff.deactivated",
+  "application.created_from_mail", "applications.imported",
   "staff.role_changed", "staff.subareas_changed",
   "application.removed_from_group", "application.violation_reported",
   "violation_report.handled", "subarea.member_count_changed", "staff.digest_changed",

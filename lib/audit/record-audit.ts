@@ -31,6 +31,8 @@ export type AuditAction =
   | "violation_report.handled"
   | "subarea.member_count_changed"
   | "staff.digest_changed"
+  | "application.created_from_mail"
+  | "applications.imported"
   | "staff.deactivated"
   | "staff.role_changed"
   | "staff.subareas_changed"

@@ -31,6 +31,11 @@ export const STAFF_ROUTES = {
   "/staff/privacy/[id]": COORDINATOR,
   "/staff/privacy/[id]/export": COORDINATOR,
   "/api/staff/privacy/[id]/export": COORDINATOR,
+  "/staff/intake": COORDINATOR,
+  "/staff/intake/[id]": COORDINATOR,
+  "/staff/import": COORDINATOR,
+  "/staff/import/[id]": COORDINATOR,
+  "/api/staff/import/[id]/progress": COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffRoute = keyof typeof STAFF_ROUTES;
@@ -69,6 +74,8 @@ export const STAFF_ACTIONS = {
   recordPrivacyRequest: COORDINATOR,
   closePrivacyRequest: COORDINATOR,
   erasePrivacySubject: COORDINATOR,
+  intakeMail: COORDINATOR,
+  importSpreadsheet: COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof STAFF_ACTIONS;

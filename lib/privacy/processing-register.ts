@@ -26,7 +26,8 @@ export type DataCategory =
   | "account"
   | "activity"
   | "request"
-  | "protection";
+  | "protection"
+  | "intake";
 
 /** A category and the label (lib/i18n/messages/…/privacy.json, privacy.field.*) a reader sees. */
 type Field = readonly [DataCategory, string] | null;
@@ -144,6 +145,30 @@ const VIOLATION_REPORT = {
   createdAt: ["application", "violationReport"],
 } as const satisfies Record<Prisma.ViolationReportScalarFieldEnum, Field>;
 
+const MAIL_DRAFT = {
+  id: null,
+  createdById: null,
+  fileName: ["intake", "mailFile"],
+  mailText: ["intake", "mailText"],
+  name: ["identity", "name"],
+  mobile: ["contact", "mobile"],
+  street: ["address", "street"],
+  houseNumber: ["address", "houseNumber"],
+  houseNumberSuffix: ["address", "houseNumber"],
+  postcode: ["address", "postcode"],
+  email: ["contact", "email"],
+  createdAt: null,
+} as const satisfies Record<Prisma.MailDraftScalarFieldEnum, Field>;
+
+const IMPORT_BATCH = {
+  id: null,
+  createdById: null,
+  fileName: ["intake", "importFile"],
+  content: ["intake", "importFile"],
+  rowCount: null,
+  createdAt: null,
+} as const satisfies Record<Prisma.ImportBatchScalarFieldEnum, Field>;
+
 const USER = {
   id: null,
   name: ["identity", "name"],
@@ -224,6 +249,8 @@ export const PERSONAL_DATA = {
   ExpansionRequest: EXPANSION_REQUEST,
   Message: MESSAGE,
   ViolationReport: VIOLATION_REPORT,
+  MailDraft: MAIL_DRAFT,
+  ImportBatch: IMPORT_BATCH,
   User: USER,
   SubareaContact: SUBAREA_CONTACT,
   Session: SESSION,
@@ -253,9 +280,9 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
     id: "membership",
     basis: "consent",
     subjects: ["residents"],
-    tables: ["Application", "ApplicationEvent", "OutboxMail", "BlockedNumber", "ViolationReport"],
+    tables: ["Application", "ApplicationEvent", "OutboxMail", "BlockedNumber", "ViolationReport", "MailDraft", "ImportBatch"],
     recipients: ["coordinators", "contactPerson", "groupMembers", "processors"],
-    retention: ["rejected", "withdrawn", "left", "waitingReconfirm", "waitingErase", "blockedNumbers", "handledViolationReports", "sentMail"],
+    retention: ["rejected", "withdrawn", "left", "waitingReconfirm", "waitingErase", "blockedNumbers", "handledViolationReports", "sentMail", "mailDrafts", "importFiles"],
   },
   {
     id: "volunteers",

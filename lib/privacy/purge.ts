@@ -118,6 +118,8 @@ export async function purge(prisma: PrismaClient, options: PurgeOptions = {}): P
   counts.handledViolationReports = await deleteRows("ViolationReport", `status = 'HANDLED' AND "handledAt" < $1${AT}`, [cutoff("handledViolationReports")]);
   counts.auditEvents = await deleteRows("AuditEvent", `at < $1${AT}`, [cutoff("auditEvents")]);
   counts.sentMail = await deleteRows("OutboxMail", `status IN ('SENT', 'FAILED') AND "createdAt" < $1${AT}`, [cutoff("sentMail")]);
+  counts.mailDrafts = await deleteRows("MailDraft", `"createdAt" < $1${AT}`, [cutoff("mailDrafts")]);
+  counts.importFiles = await deleteRows("ImportBatch", `"createdAt" < $1${AT}`, [cutoff("importFiles")]);
   counts.expiredSignInLinks = await deleteRows("VerificationToken", `expires < $1${AT}`, [cutoff("expiredSignInLinks")]);
   counts.expiredSessions = await deleteRows("Session", `expires < $1${AT}`, [cutoff("expiredSessions")]);
   counts.expiredRateLimits = await deleteRows("RateLimit", `"expiresAt" < $1${AT}`, [cutoff("expiredRateLimits")]);

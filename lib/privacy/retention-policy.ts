@@ -19,6 +19,8 @@ export type RetentionRuleId =
   | "handledViolationReports"
   | "auditEvents"
   | "sentMail"
+  | "mailDrafts"
+  | "importFiles"
   | "expiredSignInLinks"
   | "expiredSessions"
   | "expiredRateLimits";
@@ -44,6 +46,13 @@ export interface RetentionRule {
 
 /** Sent and failed mail is kept this long, to answer "did you send me …?" and to see delivery problems. */
 export const SENT_MAIL_DAYS = 30;
+/**
+ * Intake drafts hold data of people who are not applicants yet: a mail draft nobody saved or
+ * discarded goes after a week (the mail is still in the mailbox), an uploaded spreadsheet after
+ * a day (the file is still with the coordinator).
+ */
+export const MAIL_DRAFT_DAYS = 7;
+export const IMPORT_FILE_DAYS = 1;
 /** Expired sign-in links, sessions and rate-limit counters are of no use after a day. */
 export const EXPIRED_DAYS = 1;
 
@@ -65,6 +74,8 @@ export function retentionPolicy(cfg: AppConfig = config()): RetentionRule[] {
     { id: "handledViolationReports", action: "delete", period: months(cfg.RETENTION_AUDIT_MONTHS), from: "closed", setting: "RETENTION_AUDIT_MONTHS" },
     { id: "auditEvents", action: "delete", period: months(cfg.RETENTION_AUDIT_MONTHS), from: "event", setting: "RETENTION_AUDIT_MONTHS" },
     { id: "sentMail", action: "delete", period: days(SENT_MAIL_DAYS), from: "created", setting: null },
+    { id: "mailDrafts", action: "delete", period: days(MAIL_DRAFT_DAYS), from: "created", setting: null },
+    { id: "importFiles", action: "delete", period: days(IMPORT_FILE_DAYS), from: "created", setting: null },
     { id: "expiredSignInLinks", action: "delete", period: days(EXPIRED_DAYS), from: "expiry", setting: null },
     { id: "expiredSessions", action: "delete", period: days(EXPIRED_DAYS), from: "expiry", setting: null },
     { id: "expiredRateLimits", action: "delete", period: days(EXPIRED_DAYS), from: "expiry", setting: null },

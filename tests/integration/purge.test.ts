@@ -173,7 +173,7 @@ describe("the purge job", () => {
   it("reports what it did as counts", () => {
     expect(first).toEqual({
       rejected: 2, withdrawn: 1, left: 1, waitingErase: 1, waitingReconfirm: 2, waitingReconfirmWithoutEmail: 1, erasureCompleted: 1,
-      answeredMessages: 1, closedExpansionRequests: 2, blockedNumbers: 1, closedPrivacyRequests: 1, handledViolationReports: 0, auditEvents: 1, sentMail: 2,
+      answeredMessages: 1, closedExpansionRequests: 2, blockedNumbers: 1, closedPrivacyRequests: 1, handledViolationReports: 0, auditEvents: 1, sentMail: 2, mailDrafts: 0, importFiles: 0,
       expiredSignInLinks: 1, expiredSessions: 1, expiredRateLimits: 1,
     });
     expect(renewals).toBeGreaterThan(0);

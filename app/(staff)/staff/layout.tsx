@@ -19,6 +19,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           { href: "/staff/expansion", label: t("staff.nav.expansion") },
           { href: "/staff/staff", label: t("staff.nav.staff") },
           { href: "/staff/violations", label: t("violations.nav") },
+          { href: "/staff/intake", label: t("intake.nav.mail") },
+          { href: "/staff/import", label: t("intake.nav.import") },
           { href: "/staff/audit", label: t("staff.nav.audit") },
           { href: "/staff/privacy", label: t("staffPrivacy.nav") },
         ]

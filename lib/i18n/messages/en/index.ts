@@ -6,8 +6,8 @@ import mail from "./mail.json";
 import auth from "./auth.json";
 import staff from "./staff.json";
 import group from "./group.json";
-
 import privacy from "./privacy.json";
+import intake from "./intake.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy };
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake };
 export default messages;

@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+
+interface UploadState {
+  /** Already translated by the server. */
+  error?: string;
+}
+
+/**
+ * A multipart form around a Server Action that answers `{ error }`. With JavaScript it refuses
+ * files over `maxBytes` before uploading them; the server checks the same limit (and without
+ * JavaScript it is the only check), so the message is the same either way.
+ */
+export function UploadForm({
+  action,
+  maxBytes,
+  tooLarge,
+  label,
+  className,
+  children,
+}: {
+  action: (state: UploadState, formData: FormData) => Promise<UploadState>;
+  maxBytes: number;
+  tooLarge: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const [tooBig, setTooBig] = useState(false);
+  const check = (event: FormEvent<HTMLFormElement>) => {
+    let total = 0;
+    for (const element of Array.from(event.currentTarget.elements)) {
+      if (element instanceof HTMLInputElement && element.type === "file") for (const file of Array.from(element.files ?? [])) total += file.size;
+      if (element instanceof HTMLTextAreaElement) total += new Blob([element.value]).size;
+    }
+    setTooBig(total > maxBytes);
+    if (total > maxBytes) event.preventDefault();
+  };
+  const error = tooBig ? tooLarge : state.error;
+  return (
+    <form action={formAction} onSubmit={check} aria-label={label} aria-busy={pending || undefined} className={className}>
+      {children}
+      {error && (
+        <p role="alert" className="text-sm font-medium text-alert-700">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import {
+  APPLICATION_FIELDS,
+  applicationFieldsSchema,
+  fieldErrorsOf,
+  type ApplicationField,
+  type FieldErrorCode,
+} from "../applications/application-fields.schema";
+import { classifyAddress, type SubareaRule } from "../applications/classify-address";
+import type { ActiveApplicationRef } from "../applications/find-active-duplicate";
+import type { NewApplication } from "../applications/insert-applications";
+import type { ColumnMapping } from "./column-mapping";
+import type { CsvTable } from "./parse-csv";
+
+/** A row's problem. `row` is the spreadsheet's row number: the header is row 1. */
+export interface RowProblem {
+  row: number;
+  field: ApplicationField | "address";
+  code: FieldErrorCode | "outside";
+}
+
+/** A row whose number already has an active application, or appeared in an earlier row. */
+export interface RowDuplicate {
+  row: number;
+  ofRow: number | null;
+  ofApplication: ActiveApplicationRef | null;
+}
+
+export interface ImportCheck {
+  /** Rows that would become applications, in file order. */
+  ready: { row: number; application: NewApplication }[];
+  problems: RowProblem[];
+  /** Rows with at least one problem. */
+  invalidRows: number;
+  duplicates: RowDuplicate[];
+  /** Rows with no data at all; ignored. */
+  emptyRows: number;
+}
+
+export type ParsedRow =
+  | { row: number; kind: "empty" }
+  | { row: number; kind: "invalid"; problems: RowProblem[] }
+  | { row: number; kind: "valid"; application: NewApplication };
+
+const STREET_WITH_NUMBER = /^(.*?\p{L}.*?)\s+(\d{1,5}(?:\s*[-/]?\s*[\p{L}\d]{1,6})?)$/u;
+const POSTCODE_INSIDE = /(?<![\p{L}\d])([1-9]\d{3}\s?[a-zA-Z]{2})(?![\p{L}\d])/u;
+
+/** A row's cells as the fields' input, with the house number split off a "Kerkstraat 12a" street cell. */
+function rowInput(cells: readonly string[], mapping: ColumnMapping): Record<ApplicationField, string> {
+  const input = Object.fromEntries(
+    APPLICATION_FIELDS.map((field) => [field, mapping[field] === null ? "" : (cells[mapping[field]!] ?? "")]),
+  ) as Record<ApplicationField, string>;
+  if (!input.houseNumber) {
+    const match = STREET_WITH_NUMBER.exec(input.street);
+    if (match) [input.street, input.houseNumber] = [match[1]!, match[2]!];
+  }
+  // "6951 AB Dieren" in one cell: the postcode part.
+  const postcode = POSTCODE_INSIDE.exec(input.postcode);
+  if (postcode) input.postcode = postcode[1]!;
+  return input;
+}
+
+/** Checks every row on its own: the fields, then whether any subarea covers the address. */
+export function parseImportRows(table: CsvTable, mapping: ColumnMapping, rules: readonly SubareaRule[]): ParsedRow[] {
+  return table.rows.map((cells, index): ParsedRow => {
+    const row = index + 2;
+    if (cells.length === 0) return { row, kind: "empty" };
+    const parsed = applicationFieldsSchema.safeParse(rowInput(cells, mapping));
+    if (!parsed.success) {
+      const errors = fieldErrorsOf(parsed.error);
+      const problems = APPLICATION_FIELDS.filter((field) => errors[field]).map((field) => ({ row, field, code: errors[field]! }));
+      return { row, kind: "invalid", problems };
+    }
+    const outcome = classifyAddress(rules, parsed.data);
+    if (outcome.kind === "outside") return { row, kind: "invalid", problems: [{ row, field: "address", code: "outside" }] };
+    return {
+      row,
+      kind: "valid",
+      application: { ...parsed.data, status: outcome.status, suggestedSubareaId: outcome.subareaId, matchedRuleId: outcome.ruleId },
+    };
+  });
+}
+
+/**
+ * Flags duplicate numbers: one with an active application in the database (`active`, by E.164),
+ * or one seen in an earlier valid row of the file (the first row keeps it). Neither becomes a
+ * second record.
+ */
+export function summariseImport(rows: readonly ParsedRow[], active: ReadonlyMap<string, ActiveApplicationRef>): ImportCheck {
+  const check: ImportCheck = { ready: [], problems: [], invalidRows: 0, duplicates: [], emptyRows: 0 };
+  const firstRow = new Map<string, number>();
+  for (const parsed of rows) {
+    if (parsed.kind === "empty") check.emptyRows++;
+    else if (parsed.kind === "invalid") {
+      check.invalidRows++;
+      check.problems.push(...parsed.problems);
+    } else {
+      const { mobile } = parsed.application;
+      const existing = active.get(mobile) ?? null;
+      const earlier = firstRow.get(mobile) ?? null;
+      if (existing || earlier !== null) {
+        check.duplicates.push({ row: parsed.row, ofRow: existing ? null : earlier, ofApplication: existing });
+      } else {
+        firstRow.set(mobile, parsed.row);
+        check.ready.push({ row: parsed.row, application: parsed.application });
+      }
+    }
+  }
+  return check;
+}
+
+/** The E.164 numbers of the valid rows, for one duplicate query. */
+export function validMobiles(rows: readonly ParsedRow[]): string[] {
+  return rows.flatMap((r) => (r.kind === "valid" ? [r.application.mobile] : []));
+}

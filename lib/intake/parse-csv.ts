@@ -1,0 +1,40 @@
+import Papa from "papaparse";
+
+export interface CsvTable {
+  header: string[];
+  /** Data rows, each as long as the header (short rows padded with ""); empty rows kept as []. */
+  rows: string[][];
+  delimiter: string;
+}
+
+export type CsvResult = { ok: true; table: CsvTable } | { ok: false; error: "empty" | "unreadable" | "quotes" };
+
+/**
+ * A spreadsheet saved as CSV, as Excel and LibreOffice write it: comma or semicolon separated
+ * (Dutch Excel uses semicolons), quoted cells with "" for a quote and line breaks inside,
+ * UTF-8 with or without a byte-order mark — or Windows-1252 when it is not valid UTF-8
+ * (Excel's plain "CSV" on Windows). The first non-empty row is the header.
+ */
+export function decodeCsv(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+export function parseCsv(text: string): CsvResult {
+  const input = text.replace(/^\uFEFF/, "");
+  if (!input.trim()) return { ok: false, error: "empty" };
+  const result = Papa.parse<string[]>(input, { delimiter: "", delimitersToGuess: [";", ",", "\t"], skipEmptyLines: false });
+  if (result.errors.some((e) => e.type === "Quotes")) return { ok: false, error: "quotes" };
+  const all = result.data.map((row) => row.map((cell) => (cell ?? "").trim()));
+  const headerIndex = all.findIndex((row) => row.some(Boolean));
+  if (headerIndex === -1) return { ok: false, error: "empty" };
+  const header = all[headerIndex]!;
+  while (header.length > 1 && !header[header.length - 1]) header.pop();
+  const rows = all.slice(headerIndex + 1).map((row) => (row.some(Boolean) ? Array.from(header, (_, i) => row[i] ?? "") : []));
+  while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
+  return { ok: true, table: { header, rows, delimiter: result.meta.delimiter } };
+}
