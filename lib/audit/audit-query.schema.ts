@@ -2,7 +2,9 @@ import { z } from "zod";
 
 export const AUDIT_ACTIONS = [
   "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.assigned",
-  "application.rejected", "application.disclosed", "applications.exported", "staff.deactivated",
+  "application.rejected", "application.disclosed", "application.submitted", "application.repeat_attempt", "application.corrected",
+  "application.withdrawn", "application.erased", "application.email_confirmed", "expansion.requested", "message.received",
+  "applications.exported", "staff.deactivated",
   "staff.role_changed", "staff.subareas_changed",
 ] as const;
 

@@ -9,8 +9,10 @@ export interface RenderedMail {
 }
 
 /** Mail is plain text: readable everywhere, nothing to track, nothing to escape. */
+export type MailTemplate = "signIn" | "applicationReceived" | "applicationWaiting" | "manageLink" | "volunteerReceived";
+
 export function renderMail(
-  template: "signIn",
+  template: MailTemplate,
   locale: AppLocale,
   values: Record<string, string | number>,
 ): RenderedMail {

@@ -5,6 +5,7 @@ import pub from "./public.json";
 import mail from "./mail.json";
 import auth from "./auth.json";
 import staff from "./staff.json";
+import forms from "./forms.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff };
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...forms };
 export default messages;
