@@ -21,7 +21,7 @@ export function text(max: number, { min = 1, multiline = false } = {}) {
     .pipe(
       z
         .string()
-        .min(1, "required")
+        .min(1, { error: "required", abort: true })
         .min(min, "tooShort")
         .max(max, "tooLong")
         .refine((value) => !HOSTILE.test(multiline ? value.replace(/\r?\n/g, " ") : value), "invalid"),
