@@ -49,7 +49,7 @@ async function startServer(): Promise<{ base: string; stop: () => void }> {
   if (!fs.existsSync(path.join(dir, "server.js"))) throw new Error("No production build: run npm run build first.");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "buurt-budget-"));
   const port = 3900 + Math.floor(Math.random() * 90);
-  const env = { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", AUTH_SECRET: "budget-only-secret-budget-only-secret-0123" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", AUTH_SECRET: "budget-only-secret-budget-only-secret-0123" };
   const migrated = spawnSync(process.execPath, ["migrate.mjs"], { cwd: dir, env, stdio: "ignore" });
   if (migrated.status !== 0) throw new Error("node migrate.mjs failed");
   const server: ChildProcess = spawn(process.execPath, ["server.js"], { cwd: dir, env, stdio: "ignore" });
