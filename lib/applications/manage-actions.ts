@@ -10,7 +10,7 @@ import { clientAddress } from "../http/client-address";
 import { kickMailWorker } from "../mail/mail-worker";
 import { isDatabaseUnavailable } from "../public-forms/database-unavailable";
 import type { FormState } from "../public-forms/form-state";
-import { fieldErrors, translateErrors } from "../public-forms/handle-public-form";
+import { fieldErrors, formValues, translateErrors } from "../public-forms/handle-public-form";
 import { PUBLIC_LIMITS } from "../public-forms/public-limits";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 import { residentDetailsSchema } from "./apply.schema";
@@ -25,7 +25,7 @@ export async function correctOwnDetails(_previous: FormState, formData: FormData
   const t = await getTranslations("publicForms");
   const token = String(formData.get("token") ?? "");
   const values = Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 4000)]));
-  const parsed = residentDetailsSchema.safeParse(Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, formData.get(f) ?? undefined])));
+  const parsed = residentDetailsSchema.safeParse(formValues(formData, CORRECTION_FIELDS));
   const version = z.coerce.number().int().positive().safeParse(formData.get("version"));
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error.issues, t), notice: { kind: "error", text: t("notice.invalid") } };
   if (!version.success) return { values, notice: { kind: "error", text: t("notice.conflict") } };

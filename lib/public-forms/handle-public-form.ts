@@ -47,7 +47,7 @@ export async function handlePublicForm<S extends z.ZodType>(spec: PublicForm<S>,
   if (verdict === "bot") redirect(spec.botRedirect);
   if (verdict !== "ok") return { values, notice: { kind: "retry", text: t("notice.retry") } };
 
-  const parsed = spec.schema.safeParse(Object.fromEntries(spec.fields.map((field) => [field, formData.get(field) ?? undefined])));
+  const parsed = spec.schema.safeParse(formValues(formData, spec.fields));
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error.issues, t), notice: { kind: "error", text: t("notice.invalid") } };
 
   const locale = await getLocale();
@@ -70,6 +70,20 @@ export async function handlePublicForm<S extends z.ZodType>(spec: PublicForm<S>,
     return { values, notice: { kind: "unavailable", text: t("notice.unavailable") } };
   }
   redirect(next);
+}
+
+/**
+ * The fields to validate. A field sent twice is passed on as a list, which no schema accepts:
+ * a browser never does that, and taking the first value would validate something else than
+ * what was sent.
+ */
+export function formValues(formData: FormData, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    fields.map((field) => {
+      const all = formData.getAll(field);
+      return [field, all.length > 1 ? all : all[0]];
+    }),
+  );
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"publicForms">>>;
