@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ButtonLink, PageTitle } from "@/components/prose";
+import { ButtonLink } from "@/components/prose";
+import { ThankYou } from "@/components/thank-you";
 import { config } from "@/lib/config/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +15,11 @@ export default async function ApplyThanksPage({ searchParams }: { searchParams: 
   const { NEIGHBOURHOOD_NAME, MAILBOX_ADDRESS } = config();
   const waiting = area === "waiting";
   return (
-    <article className="space-y-5">
-      <PageTitle>{waiting ? t("waitingTitle") : t("thanksTitle")}</PageTitle>
-      <p role="status" className="text-lg">
-        {waiting ? t("waiting", { neighbourhood: NEIGHBOURHOOD_NAME }) : t("thanksReceived")}
-      </p>
+    <ThankYou
+      title={waiting ? t("waitingTitle") : t("thanksTitle")}
+      status={waiting ? t("waiting", { neighbourhood: NEIGHBOURHOOD_NAME }) : t("thanksReceived")}
+      backHome={t("backHome")}
+    >
       <p>{mail === "1" ? t("thanksMail") : t("thanksNoMail", { mailbox: MAILBOX_ADDRESS })}</p>
       {waiting && (
         <div className="space-y-3 rounded bg-brand-50 p-4">
@@ -27,11 +27,6 @@ export default async function ApplyThanksPage({ searchParams }: { searchParams: 
           <ButtonLink href="/volunteer">{t("waitingVolunteerLink")}</ButtonLink>
         </div>
       )}
-      <p>
-        <Link href="/" prefetch={false} className="text-brand-700 underline">
-          {t("backHome")}
-        </Link>
-      </p>
-    </article>
+    </ThankYou>
   );
 }
