@@ -121,13 +121,20 @@ function payloadFor(endpoint: Endpoint): fc.Arbitrary<Payload> {
   });
 }
 
+/**
+ * A value as it arrives after multipart encoding: lone surrogates become U+FFFD and every line
+ * break CRLF (the HTML form encoding rules, which fetch's FormData follows too).
+ */
+const asSent = (value: string) =>
+  value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/\r\n|\r|\n/g, "\r\n");
+
 /** Would the server accept this as a person's form? (Spam guard intact, every field a single valid string.) */
 function isValid(endpoint: Endpoint, payload: Payload): boolean {
   if (!payload.keepToken || payload.honeypot !== "") return false;
   const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(payload.fields)) {
     if (value === "FILE" || Array.isArray(value)) return false;
-    values[name] = value;
+    values[name] = value === undefined ? undefined : asSent(value);
   }
   return endpoint.schema.safeParse(values).success;
 }

@@ -17,6 +17,9 @@ import { tokenHash } from "@/lib/crypto/keyed-hash";
 import { inScope } from "@/lib/db/scope";
 import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "@/lib/errors";
 import { blockNumber } from "@/lib/privacy/blocked-numbers";
+import { backoffMs, deliverOutbox } from "@/lib/mail/deliver-outbox";
+import { smtpTransport } from "@/lib/mail/transport";
+import { startMailCatcher } from "../helpers/mail-catcher";
 import { createSeededDatabase, type Seeded } from "../helpers/seeded-database";
 
 let s: Seeded;
@@ -178,6 +181,31 @@ async function applyWithLink(overrides: Record<string, string> = {}) {
 
 const details = (overrides: Record<string, string> = {}) =>
   residentDetailsSchema.parse({ name: "Anna de Vries", mobile: "06-81234567", street: "Kerkstraat", houseNumber: "12a", postcode: "6951AB", email: "", ...overrides });
+
+describe("confirmation mail while the mail server is down", () => {
+  it("accepts and stores the applications, and delivers every mail exactly once when the server is back", async () => {
+    const smtp = await startMailCatcher();
+    try {
+      const transport = smtpTransport(`smtp://127.0.0.1:${smtp.port}`, "test@example.org");
+      const recipients = [1, 2, 3].map((n) => `down-${n}-${Date.now()}@example.org`);
+      smtp.refuse(true);
+      for (const email of recipients) expect(await apply({ email })).toEqual({ result: "received", mailed: true });
+      let now = new Date();
+      const clock = () => now;
+      const first = await deliverOutbox(s.db.prisma, transport, { now: clock, batchSize: 500 });
+      expect(first.sent).toBe(0);
+      expect(first.retrying).toBeGreaterThanOrEqual(3);
+      smtp.refuse(false);
+      now = new Date(now.getTime() + backoffMs(1) + 1000);
+      await deliverOutbox(s.db.prisma, transport, { now: clock, batchSize: 500 });
+      now = new Date(now.getTime() + 3_600_000);
+      await deliverOutbox(s.db.prisma, transport, { now: clock, batchSize: 500 });
+      for (const email of recipients) expect(smtp.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
+    } finally {
+      await smtp.stop();
+    }
+  });
+});
 
 describe("the private page", () => {
   it("shows the resident their own data and nothing internal", async () => {

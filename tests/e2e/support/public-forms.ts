@@ -15,7 +15,8 @@ export async function residentContext(browser: Browser, baseURL: string, javaScr
     baseURL,
     javaScriptEnabled,
     locale: "nl-NL",
-    extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${client % 250}, 198.51.100.${Math.floor(client / 250) % 250}` },
+    // The last hop is the one the app reads: it must differ per context.
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.7, 203.0.113.${client % 250}` },
   });
 }
 
