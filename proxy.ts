@@ -6,9 +6,19 @@ import { NextResponse, type NextRequest } from "next/server";
  * and set in next.config.js.
  */
 export function proxy(request: NextRequest) {
-  // Next.js refuses a Server Action whose Origin is not this host, but with a 500; answer
-  // with a plain 403 before it gets that far.
-  if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request)) {
+  const requestHeaders = new Headers(request.headers);
+  if (request.method === "POST" && request.headers.get("origin") === "null") {
+    // A page sent with Referrer-Policy: no-referrer (the resident's private page, whose address
+    // holds its token) makes the browser post its forms with `Origin: null`. Those actions are
+    // authorised by the token in the form, not by a cookie, so a forged post gains nothing:
+    // let them through without the header. Anywhere else `Origin: null` is refused.
+    if (!request.nextUrl.pathname.startsWith("/manage/")) {
+      return NextResponse.json({ title: "Cross-origin request refused" }, { status: 403 });
+    }
+    requestHeaders.delete("origin");
+  } else if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request)) {
+    // Next.js refuses a Server Action whose Origin is not this host, but with a 500; answer
+    // with a plain 403 before it gets that far.
     return NextResponse.json({ title: "Cross-origin request refused" }, { status: 403 });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -28,7 +38,6 @@ export function proxy(request: NextRequest) {
     ...(production && https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

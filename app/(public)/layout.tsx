@@ -3,6 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { config } from "@/lib/config/env";
 
+const NAV = [
+  { href: "/", key: "home" },
+  { href: "/apply", key: "apply" },
+  { href: "/rules", key: "rules" },
+  { href: "/tips", key: "tips" },
+  { href: "/volunteer", key: "volunteer" },
+  { href: "/contact", key: "contact" },
+] as const;
+
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations();
   const { ORGANISATION_NAME, MAILBOX_ADDRESS } = config();
@@ -18,24 +27,36 @@ export default async function PublicLayout({ children }: { children: React.React
           </Link>
           <LanguageSwitch />
         </div>
-        <nav aria-label={t("nav.label")} className="mx-auto max-w-3xl px-4 pb-2">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <li>
-              <Link href="/" className="underline-offset-4 hover:underline">
-                {t("nav.home")}
-              </Link>
-            </li>
+        <nav aria-label={t("nav.label")} className="mx-auto max-w-3xl px-4 pb-3">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+            {NAV.map(({ href, key }) => (
+              <li key={href}>
+                <Link href={href} prefetch={false} className="inline-block py-1 underline-offset-4 hover:underline">
+                  {t(`nav.${key}`)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         {children}
       </main>
-      <footer className="mx-auto max-w-3xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600">
-        {t("footer.mailbox", { mailbox: MAILBOX_ADDRESS })}{" "}
-        <Link href="/privacy" className="underline">
-          {t("footer.privacy")}
-        </Link>
+      <footer className="mx-auto max-w-3xl space-y-2 border-t border-slate-200 px-4 py-6 text-sm text-slate-700">
+        <p className="font-medium">{t("footer.emergency")}</p>
+        <p>{t("footer.mailbox", { mailbox: MAILBOX_ADDRESS })}</p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <Link href="/contact" prefetch={false} className="underline">
+              {t("footer.contact")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/privacy" prefetch={false} className="underline">
+              {t("footer.privacy")}
+            </Link>
+          </li>
+        </ul>
       </footer>
     </>
   );

@@ -1,28 +1,63 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { BulletList, ButtonLink, EmergencyNote, PageTitle, Section } from "@/components/prose";
 import { config } from "@/lib/config/env";
+import { activeSubareaNames } from "@/lib/subareas/active-subarea-names";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
   const { NEIGHBOURHOOD_NAME, MUNICIPALITY_NAME } = config();
+  const subareas = await activeSubareaNames();
   return (
-    <article className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">{t("heading", { neighbourhood: NEIGHBOURHOOD_NAME })}</h1>
-      <p className="text-lg">{t("intro", { neighbourhood: NEIGHBOURHOOD_NAME })}</p>
-      <p role="note" className="rounded border-l-4 border-alert-700 bg-red-50 p-4 font-medium">
-        {t("emergency")}
-      </p>
-      <section aria-labelledby="how" className="space-y-2">
-        <h2 id="how" className="text-xl font-semibold">{t("howHeading")}</h2>
+    <article className="space-y-8">
+      <div className="space-y-4">
+        <PageTitle>{t("heading", { neighbourhood: NEIGHBOURHOOD_NAME })}</PageTitle>
+        <p className="text-lg">{t("intro", { neighbourhood: NEIGHBOURHOOD_NAME })}</p>
+        <EmergencyNote>{t("emergency")}</EmergencyNote>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/apply">{t("ctaApply")}</ButtonLink>
+          <ButtonLink href="/rules" secondary>
+            {t("ctaRules")}
+          </ButtonLink>
+        </div>
+      </div>
+      <Section id="purpose" title={t("purposeHeading")}>
+        <p>{t("purpose")}</p>
+        <p>{t("purposeNot")}</p>
+      </Section>
+      <Section id="area" title={t("areaHeading")}>
+        {subareas.length > 0 ? (
+          <>
+            <p>{t("area", { neighbourhood: NEIGHBOURHOOD_NAME, count: subareas.length })}</p>
+            <BulletList items={subareas} />
+          </>
+        ) : (
+          <p>{t("areaNone")}</p>
+        )}
+        <p>
+          {t("south")}{" "}
+          <Link href="/volunteer" prefetch={false} className="font-medium text-brand-700 underline">
+            {t("southLink")}
+          </Link>
+          .
+        </p>
+      </Section>
+      <Section id="how" title={t("howHeading")}>
         <ol className="list-decimal space-y-1 pl-6">
           <li>{t("how1")}</li>
           <li>{t("how2")}</li>
           <li>{t("how3")}</li>
+          <li>{t("how4")}</li>
         </ol>
-      </section>
-      <section aria-labelledby="support" className="space-y-2">
-        <h2 id="support" className="text-xl font-semibold">{t("supportHeading")}</h2>
+      </Section>
+      <Section id="support" title={t("supportHeading")}>
         <p>{t("support", { municipality: MUNICIPALITY_NAME })}</p>
-      </section>
+        <p>
+          <Link href="/tips" prefetch={false} className="font-medium text-brand-700 underline">
+            {t("tipsLink")}
+          </Link>
+        </p>
+      </Section>
     </article>
   );
 }

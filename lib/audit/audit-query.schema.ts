@@ -5,6 +5,8 @@ export const AUDIT_ACTIONS = [
   "application.rejected", "application.disclosed", "applications.exported", "subarea.saved", "subarea.rule_added", "subarea.rule_deleted", "staff.invited",
   "staff.reactivated", "expansion.updated", "expansion.approved", "message.answered", "staff.deactivated",
   "application.created_from_mail", "applications.imported",
+  "application.submitted", "application.repeat_attempt", "application.corrected",
+  "application.withdrawn", "application.erased", "application.email_confirmed", "expansion.requested", "message.received",
   "staff.role_changed", "staff.subareas_changed",
   "application.removed_from_group", "application.violation_reported",
   "violation_report.handled", "subarea.member_count_changed", "staff.digest_changed",

@@ -43,6 +43,17 @@ export type StaffRoute = keyof typeof STAFF_ROUTES;
 /** Routes anyone may open. Each one's own code decides what it shows. */
 export const PUBLIC_ROUTES = [
   "/",
+  "/rules",
+  "/tips",
+  "/apply",
+  "/apply/thanks",
+  "/volunteer",
+  "/volunteer/thanks",
+  "/contact",
+  "/contact/thanks",
+  "/manage/[token]",
+  "/manage/erased",
+  "/budget-baseline",
   "/sign-in",
   "/sign-in/check-email",
   "/sign-in/error",
@@ -81,7 +92,20 @@ export const STAFF_ACTIONS = {
 export type StaffAction = keyof typeof STAFF_ACTIONS;
 
 /** Server Actions anyone may call; each validates its input and applies its own rate limits. */
-export const PUBLIC_ACTIONS = ["setLocale", "requestSignInLink", "requestPrivacyFromLinkAction", "reconfirmFromLinkAction"] as const;
+export const PUBLIC_ACTIONS = [
+  "setLocale",
+  "requestSignInLink",
+  "applyForGroup",
+  "offerToVolunteer",
+  "sendQuestion",
+  // The resident's private page: each finds its application by the link's token.
+  "correctOwnDetails",
+  "confirmOwnEmailAddress",
+  "withdrawOwnApplicationAction",
+  "eraseOwnApplicationAction",
+  "requestPrivacyFromLinkAction",
+  "reconfirmFromLinkAction",
+] as const;
 
 export function mayUse(roles: readonly StaffRole[], role: StaffRole): boolean {
   return roles.includes(role);

@@ -31,6 +31,8 @@ const schema = z.object({
   MUNICIPALITY_NAME: z.string().trim().min(2).max(80).default("gemeente Rheden"),
   MAILBOX_ADDRESS: z.email("must be an e-mail address").default("buurtpreventie@dieren-west.nl"),
   DEV_OUTBOX: z.enum(["true", "false"], "must be true or false").default("false"),
+  // Public forms sent sooner than this after the page was served are asked to be sent again.
+  FORM_MIN_SECONDS: z.coerce.number("must be a whole number").int("must be a whole number").min(0, "must be at least 0").max(60, "must be at most 60").default(3),
   // Retention (AVG): lib/privacy/retention-policy.ts explains each; the privacy statement shows them.
   RETENTION_REJECTED_DAYS: period(30),
   RETENTION_WITHDRAWN_DAYS: period(30),

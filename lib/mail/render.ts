@@ -9,8 +9,20 @@ export interface RenderedMail {
 }
 
 /** Mail is plain text: readable everywhere, nothing to track, nothing to escape. */
+export type MailTemplate =
+  | "signIn"
+  | "staffInvite"
+  | "messageReply"
+  | "assignmentDigest"
+  | "violationReported"
+  | "reconfirm"
+  | "applicationReceived"
+  | "applicationWaiting"
+  | "manageLink"
+  | "volunteerReceived";
+
 export function renderMail(
-  template: "signIn" | "staffInvite" | "messageReply" | "assignmentDigest" | "violationReported" | "reconfirm",
+  template: MailTemplate,
   locale: AppLocale,
   values: Record<string, string | number>,
 ): RenderedMail {

@@ -73,6 +73,9 @@ const app = spawn(process.execPath, [serverJs], {
     APP_URL: baseUrl(kind),
     AUTH_SECRET,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    // Public forms: one second instead of three, so the tests do not wait (the guard itself
+    // is tested in tests/unit/form-guard.test.ts; a form sent sooner is handed back).
+    FORM_MIN_SECONDS: "1",
   },
   stdio: "inherit",
 });

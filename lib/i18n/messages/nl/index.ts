@@ -8,6 +8,7 @@ import staff from "./staff.json";
 import group from "./group.json";
 import privacy from "./privacy.json";
 import intake from "./intake.json";
+import forms from "./forms.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake };
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake, ...forms };
 export default messages;

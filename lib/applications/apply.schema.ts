@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { acceptedField, houseNumberField, mobileField, optionalEmailField, postcodeField, text } from "../public-forms/fields.schema";
+
+/** The resident's details, as the apply form and the private page's correction form send them. */
+export const residentDetailsSchema = z.object({
+  name: text(100, { min: 2 }),
+  mobile: mobileField,
+  street: text(100, { min: 2 }),
+  houseNumber: houseNumberField,
+  postcode: postcodeField,
+  email: optionalEmailField,
+});
+
+export const applySchema = residentDetailsSchema.extend({
+  acceptRules: acceptedField,
+});
+
+export type ResidentDetails = z.infer<typeof residentDetailsSchema>;
+export type ApplyInput = z.infer<typeof applySchema>;
+
+export const APPLY_FIELDS = ["name", "mobile", "street", "houseNumber", "postcode", "email", "acceptRules"] as const;

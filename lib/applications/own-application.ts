@@ -1,0 +1,217 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import { tokenHash } from "../crypto/keyed-hash";
+import { withScope } from "../db";
+import type { Prisma } from "../db/generated/client";
+import type { Tx } from "../db/scope";
+import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "../errors";
+import { enqueueMail } from "../mail/enqueue-mail";
+import { renderMail } from "../mail/render";
+import { eraseApplication } from "../privacy/erase-application";
+import { isBlockedNumber } from "../privacy/blocked-numbers";
+import { matchIntakeAddress } from "../subareas/match-intake";
+import type { ResidentDetails } from "./apply.schema";
+import { isManageToken, newManageLink } from "./manage-link";
+import { recordChange } from "./record-change";
+import { ACTIVE_STATUSES, mayTransition } from "./status-machine";
+
+/**
+ * The resident's own application, reached through their private link. The token is looked up
+ * (by its hash) in the service scope; everything after runs in the resident scope, where
+ * row-level security shows this one row and column grants hide the internal notes.
+ */
+
+const RESIDENT = { role: "RESIDENT" } as const;
+
+/** The application the private link belongs to, or null (unknown, or erased: the link is gone). */
+export async function applicationIdForToken(token: string): Promise<number | null> {
+  if (!isManageToken(token)) return null;
+  const row = await withScope({ role: "service" }, (tx) =>
+    tx.application.findUnique({ where: { manageTokenHash: tokenHash(token) }, select: { id: true, anonymisedAt: true } }),
+  );
+  return row && !row.anonymisedAt ? row.id : null;
+}
+
+export const ownApplicationSelect = {
+  id: true,
+  name: true,
+  mobile: true,
+  street: true,
+  houseNumber: true,
+  houseNumberSuffix: true,
+  postcode: true,
+  email: true,
+  emailConfirmedAt: true,
+  locale: true,
+  rulesVersion: true,
+  rulesAcceptedAt: true,
+  status: true,
+  inGroup: true,
+  statusChangedAt: true,
+  createdAt: true,
+  version: true,
+  subarea: { select: { name: true } },
+} as const satisfies Prisma.ApplicationSelect;
+
+export type OwnApplicationDto = Prisma.ApplicationGetPayload<{ select: typeof ownApplicationSelect }>;
+
+const residentScope = (applicationId: number) => ({ role: "resident", applicationId }) as const;
+
+export async function getOwnApplication(applicationId: number): Promise<OwnApplicationDto> {
+  const row = await withScope(residentScope(applicationId), (tx) =>
+    tx.application.findFirst({ where: { id: applicationId, anonymisedAt: null }, select: ownApplicationSelect }),
+  );
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** Double opt-in: the resident confirms, on their private page, that the address is theirs. */
+export async function confirmOwnEmail(applicationId: number, now = new Date()): Promise<void> {
+  await withScope(residentScope(applicationId), async (tx) => {
+    const current = await loadCurrent(tx, applicationId);
+    if (current.emailConfirmedAt || !current.email) return;
+    await tx.application.updateMany({ where: { id: applicationId }, data: { emailConfirmedAt: now } });
+    await recordChange(tx, RESIDENT, { applicationId, type: "EMAIL_CONFIRMED", fields: ["emailConfirmedAt"], version: current.version });
+    await recordAudit(tx, RESIDENT, { action: "application.email_confirmed", targetType: "Application", targetId: applicationId, subjectIds: [applicationId] });
+  });
+}
+
+export interface CorrectionResult {
+  /** A new private link when the e-mail address changed (the old one stops working). */
+  newToken: string | null;
+  changed: string[];
+}
+
+/**
+ * The resident corrects their details. Re-validated by the caller's schema; the address is
+ * matched again: an address outside the area is refused, an application still waiting for
+ * triage moves between NEW and WAITING with it. A new e-mail address gets a new private link
+ * (sent there, to be confirmed); a new number is checked against blocked numbers and other
+ * active applications, and flagged in the history for the coordinator.
+ */
+export async function correctOwnApplication(
+  applicationId: number,
+  details: ResidentDetails,
+  seenVersion: number,
+  now = new Date(),
+): Promise<CorrectionResult> {
+  const flags = await withScope({ role: "service" }, async (tx) => ({
+    blocked: await isBlockedNumber(tx, details.mobile),
+    duplicate: (await tx.application.count({ where: { mobile: details.mobile, id: { not: applicationId }, status: { in: [...ACTIVE_STATUSES] } } })) > 0,
+  }));
+
+  return withScope(residentScope(applicationId), async (tx) => {
+    const current = await loadCurrent(tx, applicationId);
+    if (current.version !== seenVersion) throw new ConflictError();
+    const { houseNumber, houseNumberSuffix } = details.houseNumber;
+    const next = {
+      name: details.name,
+      mobile: details.mobile,
+      street: details.street,
+      houseNumber,
+      houseNumberSuffix,
+      postcode: details.postcode,
+      email: details.email ?? null,
+    };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== current[key]);
+    if (changed.length === 0) return { newToken: null, changed };
+
+    const data: Prisma.ApplicationUpdateManyMutationInput & { suggestedSubareaId?: number; matchedRuleId?: number } = { ...next };
+    let toStatus: "NEW" | "WAITING" | undefined;
+    const addressChanged = changed.some((key) => key === "street" || key === "houseNumber" || key === "postcode");
+    if (addressChanged) {
+      const match = await matchIntakeAddress(tx, { street: next.street, houseNumber, postcode: next.postcode });
+      if (match.kind === "outside") throw new DomainValidationError({ street: "outsideArea" });
+      data.suggestedSubareaId = match.subareaId;
+      data.matchedRuleId = match.ruleId;
+      // Still waiting for triage: the new address decides between "has a group" and "waits".
+      if (current.status === "NEW" || current.status === "WAITING") {
+        const status = match.kind === "active" ? "NEW" : "WAITING";
+        if (status !== current.status) {
+          toStatus = status;
+          data.status = status;
+          data.statusChangedAt = now;
+        }
+      }
+    }
+    let newToken: string | null = null;
+    const emailChanged = changed.includes("email");
+    const link = emailChanged ? newManageLink() : null;
+    if (emailChanged) {
+      data.emailConfirmedAt = null;
+      // Without an address there is no way to mail a link: the current one stays valid.
+      if (next.email && link) {
+        data.manageTokenHash = link.hash;
+        newToken = link.token;
+      }
+    }
+    const version = current.version + 1;
+    data.version = version;
+    const updated = await tx.application.updateMany({ where: { id: applicationId, version: current.version }, data });
+    if (updated.count !== 1) throw new ConflictError();
+
+    await recordChange(tx, RESIDENT, {
+      applicationId,
+      type: "CORRECTED",
+      fields: changed,
+      version,
+      ...(toStatus ? { fromStatus: current.status, toStatus } : {}),
+    });
+    if (changed.includes("mobile") && flags.blocked) await recordChange(tx, RESIDENT, { applicationId, type: "BLOCKED_NUMBER", fields: ["mobile"], version });
+    if (changed.includes("mobile") && flags.duplicate) await recordChange(tx, RESIDENT, { applicationId, type: "DUPLICATE_NUMBER", fields: ["mobile"], version });
+    await recordAudit(tx, RESIDENT, { action: "application.corrected", targetType: "Application", targetId: applicationId, subjectIds: [applicationId], meta: { fields: changed } });
+    if (newToken && next.email && link) {
+      await enqueueMail(tx, { to: next.email, applicationId, ...renderMail("manageLink", current.locale, { name: next.name, url: link.url }) });
+    }
+    return { newToken, changed };
+  });
+}
+
+/**
+ * The resident leaves. Someone already in a WhatsApp group stays `inGroup`: as WITHDRAWN they
+ * become a removal task for the contact person.
+ */
+export async function withdrawOwnApplication(applicationId: number, now = new Date()): Promise<void> {
+  await withScope(residentScope(applicationId), (tx) => withdraw(tx, applicationId, now));
+}
+
+async function withdraw(tx: Tx, applicationId: number, now: Date): Promise<void> {
+  const current = await loadCurrent(tx, applicationId);
+  if (current.status === "WITHDRAWN") return;
+  if (!mayTransition(current.status, "WITHDRAWN", "RESIDENT")) throw new TransitionError(current.status, "WITHDRAWN");
+  const version = current.version + 1;
+  const updated = await tx.application.updateMany({
+    where: { id: applicationId, version: current.version },
+    data: { status: "WITHDRAWN", statusChangedAt: now, version },
+  });
+  if (updated.count !== 1) throw new ConflictError(["status"]);
+  await recordChange(tx, RESIDENT, { applicationId, type: "STATUS_CHANGED", fields: ["status"], version, fromStatus: current.status, toStatus: "WITHDRAWN", subareaId: current.subareaId });
+  await recordAudit(tx, RESIDENT, { action: "application.withdrawn", targetType: "Application", targetId: applicationId, subjectIds: [applicationId], meta: { from: current.status } });
+}
+
+/**
+ * Erasure at once: an active application is withdrawn first (so a person in a group becomes a
+ * removal task), then every personal field goes (lib/privacy/erase-application.ts). The row
+ * stays for anonymous counts; the private link stops working.
+ */
+export async function eraseOwnApplication(applicationId: number, now = new Date()): Promise<{ keptForRemoval: boolean }> {
+  return withScope(residentScope(applicationId), async (tx) => {
+    const current = await loadCurrent(tx, applicationId);
+    if ((ACTIVE_STATUSES as readonly string[]).includes(current.status)) await withdraw(tx, applicationId, now);
+    const result = await eraseApplication(tx, applicationId, now);
+    await recordAudit(tx, RESIDENT, { action: "application.erased", targetType: "Application", targetId: applicationId, subjectIds: [applicationId], meta: { keptForRemoval: result.keptForRemoval } });
+    return result;
+  });
+}
+
+async function loadCurrent(tx: Tx, applicationId: number) {
+  const row = await tx.application.findFirst({
+    where: { id: applicationId, anonymisedAt: null },
+    select: {
+      name: true, mobile: true, street: true, houseNumber: true, houseNumberSuffix: true, postcode: true, email: true,
+      emailConfirmedAt: true, status: true, subareaId: true, version: true, locale: true,
+    },
+  });
+  if (!row) throw new NotFoundError();
+  return row;
+}

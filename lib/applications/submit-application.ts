@@ -1,0 +1,102 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import { config } from "../config/env";
+import { withScope } from "../db";
+import type { Tx } from "../db/scope";
+import type { AppLocale } from "../i18n/locales";
+import { enqueueMail } from "../mail/enqueue-mail";
+import { renderMail } from "../mail/render";
+import { isBlockedNumber } from "../privacy/blocked-numbers";
+import { matchIntakeAddress } from "../subareas/match-intake";
+import type { ApplyInput } from "./apply.schema";
+import { newManageLink } from "./manage-link";
+import { recordChange } from "./record-change";
+import { RULES_VERSION } from "./rules-version";
+import { ACTIVE_STATUSES } from "./status-machine";
+
+/**
+ * What the resident is told. "received" and "waiting" depend only on the address they typed,
+ * so a number that already has an application gets exactly the answer a new one would.
+ */
+export type ApplyOutcome = { result: "received" | "waiting"; mailed: boolean } | { result: "outside" };
+
+const RESIDENT = { role: "RESIDENT" } as const;
+
+/**
+ * A resident's application from the public form, in one transaction in the service scope:
+ * - outside every ACTIVE or PROPOSED subarea → nothing stored;
+ * - a number with an active application → no second record; the existing one counts the
+ *   repeat attempt (the coordinator sees it);
+ * - otherwise a NEW (group exists) or WAITING (no group yet) application, flagged in its
+ *   history when the number was blocked for a rule violation, and — with an e-mail address —
+ *   a confirmation mail with the private link in the outbox, in the same transaction.
+ */
+export async function submitApplication(input: ApplyInput, { locale, now = new Date() }: { locale: AppLocale; now?: Date }): Promise<ApplyOutcome> {
+  return withScope({ role: "service" }, async (tx) => {
+    const { houseNumber, houseNumberSuffix } = input.houseNumber;
+    const match = await matchIntakeAddress(tx, { street: input.street, houseNumber, postcode: input.postcode });
+    if (match.kind === "outside") return { result: "outside" };
+    const result = match.kind === "active" ? "received" : "waiting";
+
+    // Two submissions of one number at the same moment must not both pass the check below.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${input.mobile}`}))`;
+    const existing = await tx.application.findFirst({
+      where: { mobile: input.mobile, status: { in: [...ACTIVE_STATUSES] } },
+      orderBy: { id: "asc" },
+      select: { id: true, version: true },
+    });
+    if (existing) {
+      await recordRepeatAttempt(tx, existing, now);
+      return { result, mailed: false };
+    }
+
+    const blocked = await isBlockedNumber(tx, input.mobile);
+    const link = input.email ? newManageLink() : null;
+    const status = match.kind === "active" ? "NEW" : "WAITING";
+    const { id } = await tx.application.create({
+      data: {
+        name: input.name,
+        mobile: input.mobile,
+        street: input.street,
+        houseNumber,
+        houseNumberSuffix,
+        postcode: input.postcode,
+        email: input.email ?? null,
+        locale,
+        rulesVersion: RULES_VERSION,
+        rulesAcceptedAt: now,
+        status,
+        source: "WEB",
+        suggestedSubareaId: match.subareaId,
+        matchedRuleId: match.ruleId,
+        manageTokenHash: link?.hash ?? null,
+        statusChangedAt: now,
+      },
+      select: { id: true },
+    });
+    await recordChange(tx, RESIDENT, { applicationId: id, type: "SUBMITTED", fields: [], version: 1, toStatus: status, subareaId: match.subareaId });
+    if (blocked) await recordChange(tx, RESIDENT, { applicationId: id, type: "BLOCKED_NUMBER", fields: ["mobile"], version: 1 });
+    await recordAudit(tx, RESIDENT, {
+      action: "application.submitted",
+      targetType: "Application",
+      targetId: id,
+      subjectIds: [id],
+      meta: { status, blockedNumber: blocked, withEmail: Boolean(link) },
+    });
+    if (link && input.email) {
+      const template = match.kind === "active" ? "applicationReceived" : "applicationWaiting";
+      await enqueueMail(tx, { to: input.email, applicationId: id, ...renderMail(template, locale, { name: input.name, url: link.url, volunteerUrl: new URL("/volunteer", config().APP_URL).toString() }) });
+    }
+    return { result, mailed: Boolean(link) };
+  });
+}
+
+async function recordRepeatAttempt(tx: Tx, existing: { id: number; version: number }, now: Date): Promise<void> {
+  await tx.application.update({
+    where: { id: existing.id },
+    data: { repeatAttempts: { increment: 1 }, lastRepeatAt: now },
+    select: { id: true },
+  });
+  await recordChange(tx, RESIDENT, { applicationId: existing.id, type: "REPEAT_ATTEMPT", fields: ["repeatAttempts"], version: existing.version });
+  await recordAudit(tx, RESIDENT, { action: "application.repeat_attempt", targetType: "Application", targetId: existing.id, subjectIds: [existing.id] });
+}

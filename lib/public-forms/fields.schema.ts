@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { parseMobile } from "../phone/mobile";
+import { normalisePostcode } from "../subareas/address";
+
+/**
+ * Field schemas shared by the public forms. Every message is a code (`required`, `tooLong`, …)
+ * that the action translates under `publicForms.errors`; no server imports here.
+ */
+
+// Control characters and bidirectional overrides have no place in a name or an address: they
+// only serve to make text look different from what it is.
+const HOSTILE = /[\p{Cc}\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+const missing = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+/** A required line of text, NFC-normalised and trimmed. */
+export function text(max: number, { min = 1, multiline = false } = {}) {
+  return z
+    .string({ error: (issue) => (missing(issue.input) ? "required" : "invalid") })
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "required", abort: true })
+        .min(min, "tooShort")
+        .max(max, "tooLong")
+        .refine((value) => !HOSTILE.test(multiline ? value.replace(/\r?\n/g, " ") : value), "invalid"),
+    );
+}
+
+/** An optional line of text: empty becomes undefined. */
+export function optionalText(max: number, options?: { multiline?: boolean }) {
+  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), text(max, options).optional());
+}
+
+export const mobileField = z
+  .string({ error: (issue) => (missing(issue.input) ? "required" : "invalid") })
+  .trim()
+  .min(1, "required")
+  .transform((value, ctx) => {
+    const result = parseMobile(value);
+    if (result.ok) return result.e164;
+    ctx.addIssue({ code: "custom", message: result.reason });
+    return z.NEVER;
+  });
+
+export const emailField = z
+  .string({ error: (issue) => (missing(issue.input) ? "required" : "invalid") })
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .pipe(z.email("email").max(254, "tooLong"));
+
+export const optionalEmailField = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), emailField.optional());
+
+export const postcodeField = z
+  .string({ error: (issue) => (missing(issue.input) ? "required" : "invalid") })
+  .trim()
+  .min(1, "required")
+  .max(16, "postcode")
+  .transform((value, ctx) => {
+    const postcode = normalisePostcode(value);
+    if (postcode) return postcode;
+    ctx.addIssue({ code: "custom", message: "postcode" });
+    return z.NEVER;
+  });
+
+/** "12", "12a", "12 A", "12-2", "12 bis" → number and an optional addition in capitals. */
+export const houseNumberField = z
+  .string({ error: (issue) => (missing(issue.input) ? "required" : "invalid") })
+  .trim()
+  .min(1, "required")
+  .max(16, "houseNumber")
+  .transform((value, ctx) => {
+    const match = /^(\d{1,5})\s*(?:[-/\s]\s*)?([\p{L}\p{N}]{1,6})?$/u.exec(value.normalize("NFC"));
+    const number = match ? Number(match[1]) : 0;
+    if (!match || number < 1) {
+      ctx.addIssue({ code: "custom", message: "houseNumber" });
+      return z.NEVER;
+    }
+    return { houseNumber: number, houseNumberSuffix: match[2] ? match[2].toUpperCase() : null };
+  });
+
+export const acceptedField = z.literal("on", { error: "acceptRules" });

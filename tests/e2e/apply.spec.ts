@@ -1,0 +1,130 @@
+// Applying, offering to volunteer and asking a question, as a resident would in Chromium —
+// once with JavaScript and once without (plain form posts).
+import type { Page } from "@playwright/test";
+import type { ServerKind } from "./support/e2e-env";
+import { expect, mailbox, test, waitForMail } from "./support/fixtures";
+import { applicationsOf, expectFieldError, fillApplyForm, freshMobile, residentContext, sendForm } from "./support/public-forms";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    let page: Page;
+    test.beforeEach(async ({ browser, baseURL }) => {
+      page = await (await residentContext(browser, baseURL!, javaScriptEnabled)).newPage();
+    });
+    test.afterEach(async () => {
+      await page.context().close();
+    });
+
+    test("a resident of a covered street applies and is told what happens next", async ({ db }, info) => {
+      const mobile = freshMobile();
+      const email = `covered-${Date.now()}-${javaScriptEnabled}@example.org`;
+      const since = (await mailbox(info.project.name as ServerKind)).length;
+      await page.goto("/apply");
+      await fillApplyForm(page, { mobile: mobile.typed, email });
+      await sendForm(page, "Aanmelden");
+      await expect(page).toHaveURL(/\/apply\/thanks\?mail=1$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedankt voor je aanmelding");
+      const rows = await applicationsOf(db, mobile.e164);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ status: "NEW", email });
+      expect(rows[0]!.suggestedSubareaId).not.toBeNull();
+      const mail = await waitForMail(info.project.name as ServerKind, email, since);
+      expect(mail.text).toMatch(/\/manage\/[A-Za-z0-9_-]{43}/);
+    });
+
+    test("a resident of a street without a group is told honestly and invited to volunteer", async ({ db }) => {
+      const mobile = freshMobile();
+      await page.goto("/apply");
+      await fillApplyForm(page, { mobile: mobile.typed, street: "Zuiderlaan", houseNumber: "7", postcode: "6953 AB" });
+      await sendForm(page, "Aanmelden");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Er is nog geen groep voor jouw straat");
+      await expect(page.getByText("We hebben je aanmelding bewaard")).toBeVisible();
+      await page.getByRole("link", { name: "Word contactpersoon" }).last().click();
+      await expect(page).toHaveURL(/\/volunteer$/);
+      expect((await applicationsOf(db, mobile.e164)).map((r) => r.status)).toEqual(["WAITING"]);
+    });
+
+    test("an address outside the area gets a clear message and nothing is stored", async ({ db }) => {
+      const mobile = freshMobile();
+      await page.goto("/apply");
+      await fillApplyForm(page, { mobile: mobile.typed, street: "Dorpsstraat", houseNumber: "3", postcode: "1234 AB" });
+      await sendForm(page, "Aanmelden");
+      await expectFieldError(page, "Straat", /buiten het gebied/);
+      await expect(page.getByLabel("Straat")).toHaveValue("Dorpsstraat");
+      expect(await applicationsOf(db, mobile.e164)).toEqual([]);
+    });
+
+    test("a number that already applied gets the same thank-you and no second record", async ({ db }) => {
+      const mobile = freshMobile();
+      await page.goto("/apply");
+      await fillApplyForm(page, { mobile: mobile.typed });
+      await sendForm(page, "Aanmelden");
+      await expect(page).toHaveURL(/\/apply\/thanks$/);
+      const first = await page.locator("main").innerText();
+
+      await page.goto("/apply");
+      await fillApplyForm(page, { mobile: `+31 6 ${mobile.typed.slice(3)}`, name: "A. de Vries", houseNumber: "14" });
+      await sendForm(page, "Aanmelden");
+      await expect(page).toHaveURL(/\/apply\/thanks$/);
+      expect(await page.locator("main").innerText()).toBe(first);
+      const rows = await applicationsOf(db, mobile.e164);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.repeatAttempts).toBe(1);
+    });
+
+    test("bad input in the apply form shows an error at each field and stores nothing", async ({ db }) => {
+      await page.goto("/apply");
+      await fillApplyForm(page, { name: "", mobile: "026-1234567", street: "Kerkstraat", houseNumber: "x", postcode: "69511", email: "geen-mail", acceptRules: false });
+      await sendForm(page, "Aanmelden");
+      await expect(page.getByRole("alert").first()).toContainText("Niet alles is goed ingevuld");
+      await expectFieldError(page, "Naam", "Vul dit veld in.");
+      await expectFieldError(page, "Mobiel nummer", /vast nummer.*mobiel nummer/);
+      await expectFieldError(page, "Huisnummer", /huisnummer/);
+      await expectFieldError(page, "Postcode", /Nederlandse postcode/);
+      await expectFieldError(page, "E-mailadres", /geldig e-mailadres/);
+      await expectFieldError(page, /Ik volg de regels/, /regels van de groep/);
+      // What was typed is still there to correct.
+      await expect(page.getByLabel("Mobiel nummer")).toHaveValue("026-1234567");
+      await expect(page.getByLabel("Straat")).toHaveValue("Kerkstraat");
+      expect(await applicationsOf(db, "+31261234567")).toEqual([]);
+    });
+
+    test("a volunteer offers to start a group; bad input is shown per field first", async ({ db }, info) => {
+      const email = `volunteer-${Date.now()}-${javaScriptEnabled}@example.org`;
+      const mobile = freshMobile();
+      const before = Number((await db.query(`SELECT count(*) FROM "ExpansionRequest"`)).rows[0].count);
+      await page.goto("/volunteer");
+      await page.getByLabel("Naam").fill("Bert Smit");
+      await page.getByLabel("Mobiel nummer").fill("0313-123456");
+      await page.getByLabel("E-mailadres").fill(email);
+      await sendForm(page, "Versturen");
+      await expectFieldError(page, "Mobiel nummer", /vast nummer/);
+      await expectFieldError(page, "Voor welke straten", "Vul dit veld in.");
+      expect(Number((await db.query(`SELECT count(*) FROM "ExpansionRequest"`)).rows[0].count)).toBe(before);
+
+      const since = (await mailbox(info.project.name as ServerKind)).length;
+      await page.getByLabel("Mobiel nummer").fill(mobile.typed);
+      await page.getByLabel("Voor welke straten").fill("Zuiderlaan en Kastanjelaan");
+      await sendForm(page, "Versturen");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedankt voor je aanbod");
+      const { rows } = await db.query(`SELECT status, streets, mobile FROM "ExpansionRequest" WHERE email = $1`, [email]);
+      expect(rows).toEqual([{ status: "NEW", streets: "Zuiderlaan en Kastanjelaan", mobile: mobile.e164 }]);
+      expect((await waitForMail(info.project.name as ServerKind, email, since)).subject).toContain("Bedankt voor je aanbod");
+    });
+
+    test("a question reaches the coordinators; an empty one is refused", async ({ db }) => {
+      const body = `Wanneer word ik toegevoegd? ${Date.now()} ${javaScriptEnabled}`;
+      await page.goto("/contact");
+      await page.getByLabel("E-mailadres voor een antwoord").fill("niet goed");
+      await sendForm(page, "Versturen");
+      await expectFieldError(page, "Je vraag of opmerking", "Vul dit veld in.");
+      await expectFieldError(page, "E-mailadres voor een antwoord", /geldig e-mailadres/);
+      await page.getByLabel("E-mailadres voor een antwoord").fill("");
+      await page.getByLabel("Je vraag of opmerking").fill(body);
+      await sendForm(page, "Versturen");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedankt voor je bericht");
+      const { rows } = await db.query(`SELECT status, "replyTo" FROM "Message" WHERE body = $1`, [body]);
+      expect(rows).toEqual([{ status: "OPEN", replyTo: null }]);
+    });
+  });
+}

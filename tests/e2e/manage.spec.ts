@@ -1,0 +1,109 @@
+// The resident's private link from the confirmation mail: view, confirm, correct, withdraw and
+// erase — with JavaScript and without.
+import type { Page } from "@playwright/test";
+import type { ServerKind } from "./support/e2e-env";
+import { expect, linkIn, mailbox, test, waitForMail } from "./support/fixtures";
+import { applicationsOf, expectFieldError, fillApplyForm, freshMobile, residentContext, sendForm } from "./support/public-forms";
+
+/** Applies with an e-mail address and returns the private link from the real mail. */
+async function applyAndGetLink(page: Page, kind: ServerKind, mobile: string, email: string): Promise<string> {
+  const since = (await mailbox(kind)).length;
+  await page.goto("/apply");
+  await fillApplyForm(page, { mobile, email, name: "Anna de Vries" });
+  await sendForm(page, "Aanmelden");
+  await expect(page).toHaveURL(/\/apply\/thanks/);
+  return linkIn(await waitForMail(kind, email, since));
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    let page: Page;
+    test.beforeEach(async ({ browser, baseURL }) => {
+      page = await (await residentContext(browser, baseURL!, javaScriptEnabled)).newPage();
+    });
+    test.afterEach(async () => {
+      await page.context().close();
+    });
+
+    test("the private link shows, corrects, withdraws and erases the resident's own data", async ({ db }, info) => {
+      const kind = info.project.name as ServerKind;
+      const mobile = freshMobile();
+      const email = `manage-${Date.now()}-${javaScriptEnabled}@example.org`;
+      const link = await applyAndGetLink(page, kind, mobile.typed, email);
+      const path = new URL(link).pathname;
+
+      // View: own data, no internal notes, and a page that never sends its address on.
+      await db.query(`UPDATE "Application" SET notes = 'INTERNE NOTITIE' WHERE mobile = $1`, [mobile.e164]);
+      const response = await page.goto(path);
+      expect(response!.headers()["referrer-policy"]).toBe("no-referrer");
+      await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Je aanmelding");
+      const details = page.getByRole("region", { name: "Je gegevens" });
+      await expect(details).toContainText("Anna de Vries");
+      await expect(details).toContainText(`+31 6 ${mobile.e164.slice(4)}`);
+      await expect(details).toContainText("Kerkstraat 12 A, 6951 AB");
+      await expect(details).toContainText(`${email} (nog niet bevestigd)`);
+      await expect(page.locator("main")).not.toContainText("INTERNE NOTITIE");
+
+      // Confirm the e-mail address (double opt-in).
+      await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
+      await expect(page.getByRole("status")).toHaveText("Bedankt, je e-mailadres is bevestigd.");
+      await expect(details).toContainText(`${email} (bevestigd)`);
+
+      // Correct: bad input is refused per field and changes nothing; good input is saved.
+      const form = page.getByRole("form", { name: "Gegevens wijzigen" });
+      await form.getByLabel("Postcode").fill("12");
+      await form.getByLabel("Mobiel nummer").fill("026-1234567");
+      await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+      await expectFieldError(page, "Postcode", /Nederlandse postcode/);
+      await expectFieldError(page, "Mobiel nummer", /vast nummer/);
+      expect((await db.query(`SELECT postcode FROM "Application" WHERE mobile = $1`, [mobile.e164])).rows).toEqual([{ postcode: "6951AB" }]);
+
+      await form.getByLabel("Mobiel nummer").fill(mobile.typed);
+      await form.getByLabel("Straat").fill("Zuiderlaan");
+      await form.getByLabel("Huisnummer").fill("9");
+      await form.getByLabel("Postcode").fill("6953 AB");
+      await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+      await expect(page.getByRole("status")).toHaveText("Je wijzigingen zijn opgeslagen.");
+      await expect(details).toContainText("Zuiderlaan 9, 6953 AB");
+      await expect(page.getByRole("region", { name: "Status" })).toContainText("Voor jouw straat is nog geen groep");
+      expect((await applicationsOf(db, mobile.e164)).map((r) => r.status)).toEqual(["WAITING"]);
+
+      // Withdraw.
+      await page.getByRole("button", { name: "Meld me af" }).click();
+      await expect(page.getByRole("status")).toContainText("Je bent afgemeld.");
+      expect((await applicationsOf(db, mobile.e164)).map((r) => r.status)).toEqual(["WITHDRAWN"]);
+      await expect(page.getByRole("button", { name: "Meld me af" })).toHaveCount(0);
+
+      // Erase: asks for the tick first, then erases at once; the link is dead afterwards.
+      await page.getByRole("button", { name: "Wis mijn gegevens nu" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "Vink eerst aan" })).toBeVisible();
+      await page.getByLabel("Ja, wis mijn gegevens").check();
+      await page.getByRole("button", { name: "Wis mijn gegevens nu" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Je gegevens zijn gewist");
+      const { rows } = await db.query(`SELECT name, mobile, street, email, "anonymisedAt" IS NOT NULL AS erased FROM "Application" WHERE email IS NULL AND "updatedAt" > now() - interval '1 minute' AND "manageTokenHash" IS NULL AND street = '' ORDER BY "updatedAt" DESC LIMIT 1`);
+      expect(rows[0]).toEqual({ name: "", mobile: "", street: "", email: null, erased: true });
+      expect(await applicationsOf(db, mobile.e164)).toEqual([]);
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze link werkt niet (meer)");
+    });
+  });
+}
+
+test("a changed e-mail address gets a new link; the old one stops working", async ({ browser, baseURL }, info) => {
+  const kind = info.project.name as ServerKind;
+  const page = await (await residentContext(browser, baseURL!, true)).newPage();
+  const mobile = freshMobile();
+  const link = await applyAndGetLink(page, kind, mobile.typed, `old-${Date.now()}@example.org`);
+  await page.goto(link);
+  const since = (await mailbox(kind)).length;
+  const fresh = `new-${Date.now()}@example.org`;
+  await page.getByRole("form", { name: "Gegevens wijzigen" }).getByLabel("E-mailadres").fill(fresh);
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("nieuwe link");
+  const newLink = linkIn(await waitForMail(kind, fresh, since));
+  expect(new URL(page.url()).pathname).toBe(new URL(newLink).pathname);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze link werkt niet (meer)");
+  await page.context().close();
+});

@@ -1,0 +1,326 @@
+// The public intake and the resident's private page, against the data layer on a real database:
+// address outcomes, duplicates and repeat attempts, blocked numbers, the confirmation mail in
+// the same transaction, and corrections, withdrawal and erasure through the resident scope.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applySchema, residentDetailsSchema } from "@/lib/applications/apply.schema";
+import {
+  applicationIdForToken,
+  confirmOwnEmail,
+  correctOwnApplication,
+  eraseOwnApplication,
+  getOwnApplication,
+  withdrawOwnApplication,
+} from "@/lib/applications/own-application";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { RULES_VERSION } from "@/lib/applications/rules-version";
+import { tokenHash } from "@/lib/crypto/keyed-hash";
+import { inScope } from "@/lib/db/scope";
+import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "@/lib/errors";
+import { blockNumber } from "@/lib/privacy/blocked-numbers";
+import { backoffMs, deliverOutbox } from "@/lib/mail/deliver-outbox";
+import { smtpTransport } from "@/lib/mail/transport";
+import { startMailCatcher } from "../helpers/mail-catcher";
+import { createSeededDatabase, type Seeded } from "../helpers/seeded-database";
+
+let s: Seeded;
+let sub: Record<"north1" | "north2" | "south", number>;
+beforeAll(async () => {
+  s = await createSeededDatabase({ applications: 40 });
+  const byName = await s.service((tx) => tx.subarea.findMany({ select: { id: true, name: true } }));
+  const id = (prefix: string) => byName.find((x) => x.name.startsWith(prefix))!.id;
+  sub = { north1: id("Deelgebied 1"), north2: id("Deelgebied 2"), south: id("Zuid") };
+});
+afterAll(() => s.db.drop());
+
+let counter = 0;
+/** A fresh mobile number outside the seed's range (+316 1…5…). */
+const freshMobile = () => `06-8${String(1_000_000 + ++counter).slice(-7)}`;
+const e164 = (mobile: string) => `+316${mobile.slice(3)}`;
+
+function input(overrides: Record<string, string> = {}) {
+  return applySchema.parse({
+    name: "Anna de Vries",
+    mobile: freshMobile(),
+    street: "Kerkstraat",
+    houseNumber: "12a",
+    postcode: "6951 AB",
+    email: "",
+    acceptRules: "on",
+    ...overrides,
+  });
+}
+
+const apply = (overrides: Record<string, string> = {}) => submitApplication(input(overrides), { locale: "nl" });
+const byMobile = (mobile: string) => s.service((tx) => tx.application.findMany({ where: { mobile: e164(mobile) }, include: { events: { orderBy: { id: "asc" } } } }));
+const counts = () =>
+  s.service(async (tx) => ({ applications: await tx.application.count(), outbox: await tx.outboxMail.count() }));
+const json = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+const tokenFrom = (text: string) => /\/manage\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
+
+describe("applying", () => {
+  it("stores a covered address as NEW with the suggested subarea, the matched rule and the accepted rules version", async () => {
+    const mobile = freshMobile();
+    const before = await counts();
+    expect(await apply({ mobile })).toEqual({ result: "received", mailed: false });
+    const [row, ...others] = await byMobile(mobile);
+    expect(others).toEqual([]);
+    expect(row).toMatchObject({
+      status: "NEW",
+      suggestedSubareaId: sub.north1,
+      subareaId: null,
+      houseNumber: 12,
+      houseNumberSuffix: "A",
+      postcode: "6951AB",
+      rulesVersion: RULES_VERSION,
+      source: "WEB",
+      email: null,
+      manageTokenHash: null,
+      locale: "nl",
+    });
+    expect(row!.matchedRuleId).not.toBeNull();
+    expect(row!.rulesAcceptedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(row!.events.map((e) => e.type)).toEqual(["SUBMITTED"]);
+    expect(await counts()).toEqual({ applications: before.applications + 1, outbox: before.outbox });
+  });
+
+  it("stores an address without a group yet as WAITING and says so", async () => {
+    const mobile = freshMobile();
+    expect(await apply({ mobile, street: "Zuiderlaan", houseNumber: "5", postcode: "6953AB" })).toEqual({ result: "waiting", mailed: false });
+    expect((await byMobile(mobile))[0]).toMatchObject({ status: "WAITING", suggestedSubareaId: sub.south });
+  });
+
+  it("stores nothing for an address outside the area", async () => {
+    const before = await counts();
+    expect(await apply({ street: "Dorpsstraat", houseNumber: "1", postcode: "1234 AB", email: "buiten@example.org" })).toEqual({ result: "outside" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("puts a confirmation mail with the private link in the outbox, and stores only the token's hash", async () => {
+    const mobile = freshMobile();
+    expect(await apply({ mobile, email: "Anna@Example.org" })).toEqual({ result: "received", mailed: true });
+    const [row] = await byMobile(mobile);
+    const [mail] = await s.service((tx) => tx.outboxMail.findMany({ where: { applicationId: row!.id } }));
+    expect(mail).toMatchObject({ to: "anna@example.org", template: "applicationReceived", status: "PENDING" });
+    const token = tokenFrom(mail!.text);
+    expect(row!.manageTokenHash).toBe(tokenHash(token));
+    expect(json(row)).not.toContain(token);
+    expect(await applicationIdForToken(token)).toBe(row!.id);
+  });
+
+  it("writes the application and its mail in one transaction: when the mail cannot be stored, neither is", async () => {
+    const mobile = freshMobile();
+    const before = await counts();
+    await s.db.query(`CREATE FUNCTION refuse_mail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'outbox refused'; END $$`);
+    await s.db.query(`CREATE TRIGGER refuse_mail BEFORE INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION refuse_mail()`);
+    try {
+      await expect(apply({ mobile, email: "atomic@example.org" })).rejects.toThrow(/outbox refused/);
+    } finally {
+      await s.db.query(`DROP TRIGGER refuse_mail ON "OutboxMail"`);
+      await s.db.query(`DROP FUNCTION refuse_mail()`);
+    }
+    expect(await counts()).toEqual(before);
+    expect(await byMobile(mobile)).toEqual([]);
+  });
+
+  it("creates no second record for a number with an active application, in any format, and counts the repeat attempt", async () => {
+    const mobile = freshMobile();
+    await apply({ mobile, email: "first@example.org" });
+    const before = await counts();
+    const international = `+31 6 ${mobile.slice(3)}`;
+    // A different address and e-mail: the answer follows the address typed, and no mail goes out.
+    expect(await apply({ mobile: international, street: "Zuiderlaan", houseNumber: "3", postcode: "6953AB", email: "second@example.org" })).toEqual({ result: "waiting", mailed: false });
+    expect(await apply({ mobile: `0031${mobile.slice(1).replace("-", "")}` })).toEqual({ result: "received", mailed: false });
+    expect(await counts()).toEqual(before);
+    const [row, ...others] = await byMobile(mobile);
+    expect(others).toEqual([]);
+    expect(row).toMatchObject({ repeatAttempts: 2, status: "NEW", street: "Kerkstraat", email: "first@example.org" });
+    expect(row!.lastRepeatAt).not.toBeNull();
+    expect(row!.events.map((e) => e.type)).toEqual(["SUBMITTED", "REPEAT_ATTEMPT", "REPEAT_ATTEMPT"]);
+    const audit = await s.service((tx) => tx.auditEvent.count({ where: { action: "application.repeat_attempt", targetId: String(row!.id) } }));
+    expect(audit).toBe(2);
+  });
+
+  it("lets someone whose earlier application was withdrawn apply again", async () => {
+    const mobile = freshMobile();
+    await apply({ mobile });
+    const [first] = await byMobile(mobile);
+    await s.service((tx) => tx.application.update({ where: { id: first!.id }, data: { status: "WITHDRAWN" }, select: { id: true } }));
+    expect(await apply({ mobile })).toEqual({ result: "received", mailed: false });
+    expect((await byMobile(mobile)).map((r) => r.status).sort()).toEqual(["NEW", "WITHDRAWN"]);
+  });
+
+  it("keeps two simultaneous applications of one number to one record", async () => {
+    const mobile = freshMobile();
+    await Promise.all([apply({ mobile }), apply({ mobile }), apply({ mobile })]);
+    const rows = await byMobile(mobile);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.repeatAttempts).toBe(2);
+  });
+
+  it("stores an application from a blocked number but flags it for the coordinator", async () => {
+    const mobile = freshMobile();
+    await s.service((tx) => blockNumber(tx, e164(mobile)));
+    expect(await apply({ mobile })).toEqual({ result: "received", mailed: false });
+    const [row] = await byMobile(mobile);
+    expect(row!.status).toBe("NEW");
+    expect(row!.events.map((e) => e.type)).toEqual(["SUBMITTED", "BLOCKED_NUMBER"]);
+    const audit = await s.service((tx) => tx.auditEvent.findFirstOrThrow({ where: { action: "application.submitted", targetId: String(row!.id) } }));
+    expect(audit.meta).toMatchObject({ blockedNumber: true });
+    expect(json(audit)).not.toContain(e164(mobile));
+  });
+});
+
+/** Applies with an e-mail address and returns the id and the private link's token. */
+async function applyWithLink(overrides: Record<string, string> = {}) {
+  const mobile = freshMobile();
+  await apply({ mobile, email: `r${counter}@example.org`, ...overrides });
+  const [row] = await byMobile(mobile);
+  const mail = await s.service((tx) => tx.outboxMail.findFirstOrThrow({ where: { applicationId: row!.id } }));
+  return { id: row!.id, token: tokenFrom(mail.text), mobile };
+}
+
+const details = (overrides: Record<string, string> = {}) =>
+  residentDetailsSchema.parse({ name: "Anna de Vries", mobile: "06-81234567", street: "Kerkstraat", houseNumber: "12a", postcode: "6951AB", email: "", ...overrides });
+
+describe("confirmation mail while the mail server is down", () => {
+  it("accepts and stores the applications, and delivers every mail exactly once when the server is back", async () => {
+    const smtp = await startMailCatcher();
+    try {
+      const transport = smtpTransport(`smtp://127.0.0.1:${smtp.port}`, "test@example.org");
+      const recipients = [1, 2, 3].map((n) => `down-${n}-${Date.now()}@example.org`);
+      smtp.refuse(true);
+      for (const email of recipients) expect(await apply({ email })).toEqual({ result: "received", mailed: true });
+      let now = new Date();
+      const clock = () => now;
+      const first = await deliverOutbox(s.db.prisma, transport, { now: clock, batchSize: 500 });
+      expect(first.sent).toBe(0);
+      expect(first.retrying).toBeGreaterThanOrEqual(3);
+      smtp.refuse(false);
+      now = new Date(now.getTime() + backoffMs(1) + 1000);
+      await deliverOutbox(s.db.prisma, transport, { now: clock, batchSize: 500 });
+      now = new Date(now.getTime() + 3_600_000);
+      await deliverOutbox(s.db.prisma, transport, { now: clock, batchSize: 500 });
+      for (const email of recipients) expect(smtp.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
+    } finally {
+      await smtp.stop();
+    }
+  });
+});
+
+describe("the private page", () => {
+  it("shows the resident their own data and nothing internal", async () => {
+    const { id } = await applyWithLink();
+    await s.service((tx) => tx.application.update({ where: { id }, data: { notes: "Intern: belde twee keer" }, select: { id: true } }));
+    const own = await getOwnApplication(id);
+    expect(Object.keys(own).sort()).toEqual(
+      ["createdAt", "email", "emailConfirmedAt", "houseNumber", "houseNumberSuffix", "id", "inGroup", "locale", "mobile", "name", "postcode", "rulesAcceptedAt", "rulesVersion", "status", "statusChangedAt", "street", "subarea", "version"].sort(),
+    );
+    expect(JSON.stringify(own)).not.toContain("Intern");
+    // Column grants hold even if the code asked for the notes.
+    await expect(inScope(s.db.prisma, { role: "resident", applicationId: id }, (tx) => tx.application.findFirst({ where: { id }, select: { notes: true } }))).rejects.toThrow();
+  });
+
+  it("confirms the e-mail address once", async () => {
+    const { id } = await applyWithLink();
+    await confirmOwnEmail(id);
+    const confirmed = (await getOwnApplication(id)).emailConfirmedAt;
+    expect(confirmed).not.toBeNull();
+    await confirmOwnEmail(id);
+    expect((await getOwnApplication(id)).emailConfirmedAt).toEqual(confirmed);
+  });
+
+  it("corrects details, matches the new address again and moves between NEW and WAITING", async () => {
+    const { id, mobile } = await applyWithLink();
+    const own = await getOwnApplication(id);
+    const moved = await correctOwnApplication(id, details({ mobile, email: own.email!, street: "Lindelaan", houseNumber: "4", postcode: "6951BA" }), own.version);
+    expect(moved).toEqual({ newToken: null, changed: ["street", "houseNumber", "houseNumberSuffix", "postcode"] });
+    let row = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }));
+    expect(row).toMatchObject({ status: "NEW", suggestedSubareaId: sub.north2, street: "Lindelaan", houseNumber: 4, houseNumberSuffix: null, version: 2 });
+
+    await correctOwnApplication(id, details({ mobile, email: own.email!, street: "Zuiderlaan", houseNumber: "8", postcode: "6953AB" }), 2);
+    row = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { id: "asc" } } } }));
+    expect(row).toMatchObject({ status: "WAITING", suggestedSubareaId: sub.south, version: 3 });
+    expect((row as unknown as { events: { type: string; fromStatus: string | null; toStatus: string | null }[] }).events.at(-1)).toMatchObject({ type: "CORRECTED", fromStatus: "NEW", toStatus: "WAITING" });
+  });
+
+  it("refuses an address outside the area and a stale version, changing nothing", async () => {
+    const { id, mobile } = await applyWithLink();
+    const own = await getOwnApplication(id);
+    await expect(correctOwnApplication(id, details({ mobile, street: "Dorpsstraat", houseNumber: "1", postcode: "1234AB" }), own.version)).rejects.toBeInstanceOf(DomainValidationError);
+    await expect(correctOwnApplication(id, details({ mobile, name: "Anna Jansen", email: own.email! }), own.version + 5)).rejects.toBeInstanceOf(ConflictError);
+    expect(await getOwnApplication(id)).toEqual(own);
+  });
+
+  it("gives a new e-mail address a new private link, mailed there; the old link stops working", async () => {
+    const { id, token, mobile } = await applyWithLink();
+    await confirmOwnEmail(id);
+    const own = await getOwnApplication(id);
+    const result = await correctOwnApplication(id, details({ mobile, email: "nieuw@example.org" }), own.version);
+    expect(result.newToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await applicationIdForToken(token)).toBeNull();
+    expect(await applicationIdForToken(result.newToken!)).toBe(id);
+    const mail = await s.service((tx) => tx.outboxMail.findFirstOrThrow({ where: { applicationId: id, to: "nieuw@example.org" } }));
+    expect(mail.template).toBe("manageLink");
+    expect(tokenFrom(mail.text)).toBe(result.newToken);
+    expect((await getOwnApplication(id)).emailConfirmedAt).toBeNull();
+  });
+
+  it("flags a corrected number that is blocked or already in use", async () => {
+    const { id } = await applyWithLink();
+    const other = freshMobile();
+    await apply({ mobile: other });
+    await s.service((tx) => blockNumber(tx, e164(other)));
+    const own = await getOwnApplication(id);
+    await correctOwnApplication(id, details({ mobile: other, email: own.email! }), own.version);
+    const events = await s.service((tx) => tx.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { id: "asc" } }));
+    expect(events.map((e) => e.type)).toEqual(["SUBMITTED", "CORRECTED", "BLOCKED_NUMBER", "DUPLICATE_NUMBER"]);
+  });
+
+  it("withdraws; someone already in the group stays a removal task for the contact person", async () => {
+    const { id } = await applyWithLink();
+    await s.service((tx) => tx.application.update({ where: { id }, data: { status: "ADDED", subareaId: sub.north1, inGroup: true }, select: { id: true } }));
+    await withdrawOwnApplication(id);
+    const row = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }));
+    expect(row).toMatchObject({ status: "WITHDRAWN", inGroup: true });
+    const contact = await s.contact(1);
+    const seen = await inScope(s.db.prisma, { role: "contact", userId: contact.userId, subareaIds: [sub.north1] }, (tx) =>
+      tx.application.findMany({ where: { id }, select: { id: true, name: true, status: true } }),
+    );
+    expect(seen).toEqual([{ id, name: row.name, status: "WITHDRAWN" }]);
+    // Withdrawing twice changes nothing; a corrected application can no longer be withdrawn from REJECTED.
+    await withdrawOwnApplication(id);
+    const rejected = await applyWithLink();
+    await s.service((tx) => tx.application.update({ where: { id: rejected.id }, data: { status: "REJECTED" }, select: { id: true } }));
+    await expect(withdrawOwnApplication(rejected.id)).rejects.toBeInstanceOf(TransitionError);
+  });
+
+  it("erases at once: personal data and mail gone, the anonymous row kept, the link dead", async () => {
+    const { id, token, mobile } = await applyWithLink();
+    const before = await counts();
+    expect(await eraseOwnApplication(id)).toEqual({ keptForRemoval: false });
+    const row = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }));
+    expect(row).toMatchObject({ name: "", mobile: "", street: "", postcode: "", email: null, manageTokenHash: null, status: "WITHDRAWN" });
+    expect(row.anonymisedAt).not.toBeNull();
+    expect(await s.service((tx) => tx.outboxMail.count({ where: { applicationId: id } }))).toBe(0);
+    expect((await counts()).applications).toBe(before.applications);
+    expect(await applicationIdForToken(token)).toBeNull();
+    await expect(getOwnApplication(id)).rejects.toBeInstanceOf(NotFoundError);
+    const dump = (await s.db.query<{ row: string }>(`SELECT row_to_json(a)::text AS row FROM "Application" a WHERE id = ${id}`))[0]!.row;
+    expect(dump).not.toContain(e164(mobile));
+    const audit = await s.service((tx) => tx.auditEvent.findMany({ where: { targetId: String(id) }, select: { action: true } }));
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["application.submitted", "application.withdrawn", "application.erased"]));
+  });
+
+  it("keeps name and number of an erased resident who is in a group, for the removal", async () => {
+    const { id, mobile } = await applyWithLink();
+    await s.service((tx) => tx.application.update({ where: { id }, data: { status: "ADDED", subareaId: sub.north1, inGroup: true }, select: { id: true } }));
+    expect(await eraseOwnApplication(id)).toEqual({ keptForRemoval: true });
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }))).toMatchObject({ mobile: e164(mobile), street: "", email: null, status: "WITHDRAWN", inGroup: true });
+  });
+
+  it("does not accept a malformed or unknown token", async () => {
+    expect(await applicationIdForToken("short")).toBeNull();
+    expect(await applicationIdForToken("' OR 1=1 --")).toBeNull();
+    expect(await applicationIdForToken("A".repeat(43))).toBeNull();
+  });
+});

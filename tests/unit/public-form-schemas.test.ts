@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { applySchema } from "@/lib/applications/apply.schema";
+import { volunteerSchema } from "@/lib/expansion/volunteer.schema";
+import { contactSchema } from "@/lib/messages/contact.schema";
+
+const valid = { name: "Anna de Vries", mobile: "06-12345678", street: "Kerkstraat", houseNumber: "12a", postcode: "6951 ab", email: "", acceptRules: "on" };
+
+function codes(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  // The first problem of each field, as the forms show it.
+  const first: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) first[String(issue.path[0])] ??= issue.message;
+  return first;
+}
+
+describe("the apply form's schema", () => {
+  it("normalises what a resident types", () => {
+    expect(applySchema.parse(valid)).toEqual({
+      name: "Anna de Vries",
+      mobile: "+31612345678",
+      street: "Kerkstraat",
+      houseNumber: { houseNumber: 12, houseNumberSuffix: "A" },
+      postcode: "6951AB",
+      email: undefined,
+      acceptRules: "on",
+    });
+  });
+
+  it.each([
+    ["12", 12, null],
+    ["12 bis", 12, "BIS"],
+    ["12-2", 12, "2"],
+    ["7 h", 7, "H"],
+  ])("reads house number %s", (input, n, suffix) => {
+    expect(applySchema.parse({ ...valid, houseNumber: input }).houseNumber).toEqual({ houseNumber: n, houseNumberSuffix: suffix });
+  });
+
+  it("gives each bad field its own code", () => {
+    const result = applySchema.safeParse({ name: "", mobile: "026-1234567", street: "K", houseNumber: "a12", postcode: "695 AB", email: "not-an-email" });
+    expect(codes(result)).toEqual({
+      name: "required",
+      mobile: "landline",
+      street: "tooShort",
+      houseNumber: "houseNumber",
+      postcode: "postcode",
+      email: "email",
+      acceptRules: "acceptRules",
+    });
+  });
+
+  it("refuses wrong types, oversized text and bidirectional overrides", () => {
+    expect(codes(applySchema.safeParse({ ...valid, name: 42 }))).toEqual({ name: "invalid" });
+    expect(codes(applySchema.safeParse({ ...valid, name: "x".repeat(101) }))).toEqual({ name: "tooLong" });
+    expect(codes(applySchema.safeParse({ ...valid, name: "Anna\u202Eseirv" }))).toEqual({ name: "invalid" });
+    expect(codes(applySchema.safeParse({ ...valid, name: "Anna\u0000" }))).toEqual({ name: "invalid" });
+    expect(codes(applySchema.safeParse({ ...valid, acceptRules: "yes" }))).toEqual({ acceptRules: "acceptRules" });
+  });
+});
+
+describe("the volunteer and contact schemas", () => {
+  it("require an e-mail address from a volunteer and accept lines in free text", () => {
+    const offer = { name: "Bert", mobile: "+31 6 87654321", email: "Bert@Example.org", streets: "Zuiderlaan\nKastanjelaan", remark: "" };
+    expect(volunteerSchema.parse(offer)).toMatchObject({ email: "bert@example.org", mobile: "+31687654321", remark: undefined });
+    expect(codes(volunteerSchema.safeParse({ ...offer, email: "" }))).toEqual({ email: "required" });
+  });
+
+  it("need only a question from the contact form", () => {
+    expect(contactSchema.parse({ name: "", replyTo: "", body: "Wanneer word ik toegevoegd?" })).toEqual({ name: undefined, replyTo: undefined, body: "Wanneer word ik toegevoegd?" });
+    expect(codes(contactSchema.safeParse({ body: "" }))).toEqual({ body: "required" });
+  });
+});
