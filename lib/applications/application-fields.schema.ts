@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalisePostcode } from "../subareas/address";
 import { parseAddition, parseHouseNumber } from "./parse-house-number";
-import { parseMobile } from "./parse-mobile";
+import { parseMobile } from "../phone/mobile";
 
 /**
  * The fields of an application as a person types them (a form, or a spreadsheet's cells), checked
@@ -36,6 +36,7 @@ export const applicationFieldsSchema = z
   .object({
     name: text(100),
     mobile: parsed((value) => {
+      if (!value.trim()) return { ok: false, reason: "required" };
       const result = parseMobile(value);
       return result.ok ? { ok: true, value: result.e164 } : result;
     }),

@@ -6,6 +6,7 @@ import { ACTIVE_STATUSES } from "./status-machine";
 export interface ActiveApplicationRef {
   id: number;
   status: ApplicationStatus;
+  version: number;
 }
 
 /**
@@ -19,10 +20,10 @@ export async function findActiveDuplicates(tx: Tx, mobiles: readonly string[]): 
   for (let i = 0; i < unique.length; i += 10_000) {
     const rows = await tx.application.findMany({
       where: { mobile: { in: unique.slice(i, i + 10_000) }, status: { in: [...ACTIVE_STATUSES] } },
-      select: { id: true, mobile: true, status: true },
+      select: { id: true, mobile: true, status: true, version: true },
       orderBy: { id: "asc" },
     });
-    for (const row of rows) if (!found.has(row.mobile)) found.set(row.mobile, { id: row.id, status: row.status });
+    for (const row of rows) if (!found.has(row.mobile)) found.set(row.mobile, { id: row.id, status: row.status, version: row.version });
   }
   return found;
 }

@@ -3,6 +3,7 @@ import type { ViewerOf } from "../auth/viewer-types";
 import type { Tx } from "../db/scope";
 import type { ApplicationFields } from "./application-fields.schema";
 import { RULES_VERSION } from "./rules-version";
+import { blockedAmong } from "../privacy/blocked-numbers";
 
 /** A checked application, with what its address's rules decided. */
 export interface NewApplication extends ApplicationFields {
@@ -64,7 +65,16 @@ export async function insertApplications(
       RULES_VERSION,
       viewer.userId,
     );
-    ids.push(...inserted.map((row) => Number(row.id)));
+    const batchIds = inserted.map((row) => Number(row.id));
+    ids.push(...batchIds);
+    // A number removed earlier for breaking the rules: flagged to the coordinator, as on the site.
+    const blocked = await blockedAmong(tx, batch.map((row) => row.mobile));
+    const flagged = batchIds.filter((_, i) => blocked.has(batch[i]!.mobile));
+    if (flagged.length) {
+      await tx.applicationEvent.createMany({
+        data: flagged.map((applicationId) => ({ applicationId, actorKind: "STAFF" as const, actorId: viewer.userId, type: "BLOCKED_NUMBER", detail: { fields: ["mobile"], version: 1 } })),
+      });
+    }
     onBatch?.(start + batch.length);
   }
   return ids;

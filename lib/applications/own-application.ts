@@ -9,7 +9,8 @@ import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { eraseApplication } from "../privacy/erase-application";
 import { isBlockedNumber } from "../privacy/blocked-numbers";
-import { matchIntakeAddress } from "../subareas/match-intake";
+import { classifyAddress } from "../subareas/classify-address";
+import { loadSubareaRules } from "../subareas/load-subarea-rules";
 import type { ResidentDetails } from "./apply.schema";
 import { isManageToken, newManageLink } from "./manage-link";
 import { recordChange } from "./record-change";
@@ -120,13 +121,13 @@ export async function correctOwnApplication(
     let toStatus: "NEW" | "WAITING" | undefined;
     const addressChanged = changed.some((key) => key === "street" || key === "houseNumber" || key === "postcode");
     if (addressChanged) {
-      const match = await matchIntakeAddress(tx, { street: next.street, houseNumber, postcode: next.postcode });
+      const match = classifyAddress(await loadSubareaRules(tx), { street: next.street, houseNumber, postcode: next.postcode });
       if (match.kind === "outside") throw new DomainValidationError({ street: "outsideArea" });
       data.suggestedSubareaId = match.subareaId;
       data.matchedRuleId = match.ruleId;
       // Still waiting for triage: the new address decides between "has a group" and "waits".
       if (current.status === "NEW" || current.status === "WAITING") {
-        const status = match.kind === "active" ? "NEW" : "WAITING";
+        const status = match.kind === "covered" ? "NEW" : "WAITING";
         if (status !== current.status) {
           toStatus = status;
           data.status = status;

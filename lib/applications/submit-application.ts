@@ -7,12 +7,13 @@ import type { AppLocale } from "../i18n/locales";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { isBlockedNumber } from "../privacy/blocked-numbers";
-import { matchIntakeAddress } from "../subareas/match-intake";
+import { classifyAddress } from "../subareas/classify-address";
+import { loadSubareaRules } from "../subareas/load-subarea-rules";
 import type { ApplyInput } from "./apply.schema";
 import { newManageLink } from "./manage-link";
 import { recordChange } from "./record-change";
 import { RULES_VERSION } from "./rules-version";
-import { ACTIVE_STATUSES } from "./status-machine";
+import { findActiveDuplicate } from "./find-active-duplicate";
 
 /**
  * What the resident is told. "received" and "waiting" depend only on the address they typed,
@@ -34,17 +35,13 @@ const RESIDENT = { role: "RESIDENT" } as const;
 export async function submitApplication(input: ApplyInput, { locale, now = new Date() }: { locale: AppLocale; now?: Date }): Promise<ApplyOutcome> {
   return withScope({ role: "service" }, async (tx) => {
     const { houseNumber, houseNumberSuffix } = input.houseNumber;
-    const match = await matchIntakeAddress(tx, { street: input.street, houseNumber, postcode: input.postcode });
+    const match = classifyAddress(await loadSubareaRules(tx), { street: input.street, houseNumber, postcode: input.postcode });
     if (match.kind === "outside") return { result: "outside" };
-    const result = match.kind === "active" ? "received" : "waiting";
+    const result = match.kind === "covered" ? "received" : "waiting";
 
     // Two submissions of one number at the same moment must not both pass the check below.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${input.mobile}`}))`;
-    const existing = await tx.application.findFirst({
-      where: { mobile: input.mobile, status: { in: [...ACTIVE_STATUSES] } },
-      orderBy: { id: "asc" },
-      select: { id: true, version: true },
-    });
+    const existing = await findActiveDuplicate(tx, input.mobile);
     if (existing) {
       await recordRepeatAttempt(tx, existing, now);
       return { result, mailed: false };
@@ -52,7 +49,7 @@ export async function submitApplication(input: ApplyInput, { locale, now = new D
 
     const blocked = await isBlockedNumber(tx, input.mobile);
     const link = input.email ? newManageLink() : null;
-    const status = match.kind === "active" ? "NEW" : "WAITING";
+    const status = match.kind === "covered" ? "NEW" : "WAITING";
     const { id } = await tx.application.create({
       data: {
         name: input.name,
@@ -84,7 +81,7 @@ export async function submitApplication(input: ApplyInput, { locale, now = new D
       meta: { status, blockedNumber: blocked, withEmail: Boolean(link) },
     });
     if (link && input.email) {
-      const template = match.kind === "active" ? "applicationReceived" : "applicationWaiting";
+      const template = match.kind === "covered" ? "applicationReceived" : "applicationWaiting";
       await enqueueMail(tx, { to: input.email, applicationId: id, ...renderMail(template, locale, { name: input.name, url: link.url, volunteerUrl: new URL("/volunteer", config().APP_URL).toString() }) });
     }
     return { result, mailed: Boolean(link) };

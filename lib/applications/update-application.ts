@@ -6,7 +6,7 @@ import { ConflictError, DomainValidationError, NotFoundError } from "../errors";
 import { normalisePostcode } from "../subareas/address";
 import type { ApplicationEdit } from "./application-edit.schema";
 import { changedSince } from "./change-status";
-import { parseMobile } from "./parse-mobile";
+import { parseMobile } from "../phone/mobile";
 import { recordChange } from "./record-change";
 
 const FIELDS = ["name", "mobile", "street", "houseNumber", "houseNumberSuffix", "postcode", "email", "notes"] as const;

@@ -5,7 +5,7 @@ import {
   type ApplicationField,
   type FieldErrorCode,
 } from "../applications/application-fields.schema";
-import { classifyAddress, type SubareaRule } from "../applications/classify-address";
+import { classifyAddress, type SubareaRule } from "../subareas/classify-address";
 import type { ActiveApplicationRef } from "../applications/find-active-duplicate";
 import type { NewApplication } from "../applications/insert-applications";
 import type { ColumnMapping } from "./column-mapping";

@@ -2,7 +2,7 @@ import "server-only";
 import type { ViewerOf } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { findActiveDuplicates } from "../applications/find-active-duplicate";
-import { loadAddressRules } from "../applications/load-address-rules";
+import { loadSubareaRules } from "../subareas/load-subarea-rules";
 import type { Tx } from "../db/scope";
 import { DomainValidationError, NotFoundError } from "../errors";
 import { parseImportRows, summariseImport, validMobiles, type ImportCheck } from "./check-import-rows";
@@ -62,7 +62,7 @@ export async function checkBatch(tx: Tx, id: number, mapping: ColumnMapping | nu
   const missing = missingColumns(chosen);
   let check: ImportCheck | null = null;
   if (missing.length === 0) {
-    const rows = parseImportRows(table, chosen, await loadAddressRules(tx));
+    const rows = parseImportRows(table, chosen, await loadSubareaRules(tx));
     check = summariseImport(rows, await findActiveDuplicates(tx, validMobiles(rows)));
   }
   return { id: batch.id, fileName: batch.fileName, createdAt: batch.createdAt, table, mapping: chosen, missing, check };

@@ -8,10 +8,10 @@ import {
   type ApplicationFieldsInput,
   type FieldErrors,
 } from "../applications/application-fields.schema";
-import { classifyAddress } from "../applications/classify-address";
+import { classifyAddress } from "../subareas/classify-address";
 import { findActiveDuplicate, type ActiveApplicationRef } from "../applications/find-active-duplicate";
 import { insertApplications } from "../applications/insert-applications";
-import { loadAddressRules } from "../applications/load-address-rules";
+import { loadSubareaRules } from "../subareas/load-subarea-rules";
 import { NotFoundError } from "../errors";
 
 export type SaveMailDraftResult =
@@ -48,7 +48,7 @@ export async function saveMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number,
     };
     if (!parsed.success) return keep({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
     const fields = parsed.data;
-    const outcome = classifyAddress(await loadAddressRules(tx), fields);
+    const outcome = classifyAddress(await loadSubareaRules(tx), fields);
     if (outcome.kind === "outside") return keep({ ok: false, outside: true });
     const duplicate = await findActiveDuplicate(tx, fields.mobile);
     if (duplicate) return keep({ ok: false, duplicateOf: duplicate });

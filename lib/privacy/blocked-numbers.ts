@@ -16,3 +16,10 @@ export async function blockNumber(tx: Tx, e164: string): Promise<void> {
 export async function isBlockedNumber(tx: Tx, e164: string): Promise<boolean> {
   return (await tx.blockedNumber.count({ where: { hash: numberHash(e164) } })) > 0;
 }
+
+/** Which of these numbers are blocked (one query, for imports). */
+export async function blockedAmong(tx: Tx, e164s: readonly string[]): Promise<Set<string>> {
+  const byHash = new Map(e164s.map((n) => [numberHash(n), n]));
+  const rows = await tx.blockedNumber.findMany({ where: { hash: { in: [...byHash.keys()] } }, select: { hash: true } });
+  return new Set(rows.map((r) => byHash.get(r.hash)!));
+}

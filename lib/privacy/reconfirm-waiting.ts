@@ -3,7 +3,7 @@ import { withScope } from "../db";
 import { recordChange } from "../applications/record-change";
 import { NotFoundError } from "../errors";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
-import { applicationIdForManageToken } from "./manage-token";
+import { applicationIdForToken } from "../applications/own-application";
 import { TooManyRequestsError } from "./request-privacy-from-link";
 
 export const RECONFIRM_LIMIT: RateLimitRule = { name: "reconfirm:client", limit: 20, windowMs: 60 * 60_000 };
@@ -31,7 +31,7 @@ export async function reconfirmWaiting(applicationId: number, now = new Date()):
 export async function reconfirmFromLink(token: string, client: string, now = new Date()): Promise<void> {
   const verdict = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, RECONFIRM_LIMIT, client, now));
   if (!verdict.allowed) throw new TooManyRequestsError();
-  const applicationId = await applicationIdForManageToken(token);
+  const applicationId = await applicationIdForToken(token);
   if (applicationId === null) throw new NotFoundError();
   await reconfirmWaiting(applicationId, now);
 }

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { withScope } from "../db";
 import { NotFoundError } from "../errors";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
-import { applicationIdForManageToken } from "./manage-token";
+import { applicationIdForToken } from "../applications/own-application";
 import { privacyDueAt } from "./privacy-deadline";
 import type { PrivacyRequestType } from "./privacy-request.schema";
 
@@ -25,7 +25,7 @@ export async function requestPrivacyFromLink(
 ): Promise<{ dueAt: Date; alreadyOpen: boolean }> {
   const verdict = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, RESIDENT_REQUEST_LIMIT, client, now));
   if (!verdict.allowed) throw new TooManyRequestsError();
-  const applicationId = await applicationIdForManageToken(input.token);
+  const applicationId = await applicationIdForToken(input.token);
   if (applicationId === null) throw new NotFoundError();
   return withScope({ role: "resident", applicationId }, async (tx) => {
     const open = await tx.privacyRequest.findFirst({ where: { applicationId, type: input.type, status: "OPEN" }, select: { dueAt: true } });

@@ -67,7 +67,7 @@ export async function testAddressAction(_previous: ActionResult | null, formData
   return {
     ok: true,
     notice: found
-      ? t("testFound", { address, subarea: found.subarea.name, status: found.subarea.status, rule: found.id })
+      ? t("testFound", { address, subarea: found.subareaName, status: found.subareaStatus, rule: found.id })
       : t("testNone", { address }),
   };
 }
