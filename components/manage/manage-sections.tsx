@@ -6,6 +6,7 @@ import { ACTIVE_STATUSES } from "@/lib/applications/status-machine";
 import { config } from "@/lib/config/env";
 import { formatMobile } from "@/lib/phone/mobile";
 import { formatPostcode } from "@/lib/subareas/address";
+import { ReconfirmForm, ResidentPrivacyRequestForm } from "@/components/privacy/resident-privacy";
 
 /**
  * The sections of the resident's private page (/manage/<token>). Each is independent and
@@ -116,6 +117,25 @@ export async function CorrectSection({ application, token }: ManageSectionProps)
           { name: "email", label: a("email"), type: "email", autoComplete: "email", inputMode: "email" },
         ]}
       />
+    </section>
+  );
+}
+
+/** Shown once the purge job asked a waiting resident whether they want to keep waiting. */
+export async function ReconfirmSection({ application, token }: ManageSectionProps) {
+  if (application.status !== "WAITING" || !application.reconfirmAskedAt) return null;
+  return (
+    <section className={`${card} border-brand-700 bg-brand-50`}>
+      <ReconfirmForm token={token} />
+    </section>
+  );
+}
+
+/** A request about their data (access, correction, erasure, objection), tracked with its deadline. */
+export async function PrivacyRequestSection({ token }: ManageSectionProps) {
+  return (
+    <section className={card}>
+      <ResidentPrivacyRequestForm token={token} />
     </section>
   );
 }

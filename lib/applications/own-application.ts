@@ -49,6 +49,7 @@ export const ownApplicationSelect = {
   status: true,
   inGroup: true,
   statusChangedAt: true,
+  reconfirmAskedAt: true,
   createdAt: true,
   version: true,
   subarea: { select: { name: true } },

@@ -107,3 +107,34 @@ test("a changed e-mail address gets a new link; the old one stops working", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze link werkt niet (meer)");
   await page.context().close();
 });
+
+test.describe("privacy on the private page", () => {
+  test("a resident makes a privacy request, and a waiting resident who was asked confirms they keep waiting", async ({ page, db }, info) => {
+    const kind = info.project.name as ServerKind;
+    const mobile = freshMobile();
+    const email = `privacy-${Date.now()}@example.org`;
+    const path = new URL(await applyAndGetLink(page, kind, mobile.typed, email)).pathname;
+    await page.goto(path);
+
+    const request = page.getByRole("form", { name: "Een privacyverzoek doen" });
+    await request.getByRole("button", { name: "Verzoek versturen" }).click();
+    await expect(request.getByRole("alert")).toContainText("Kies wat je wilt");
+    await request.getByLabel("Inzage: alles wat jullie van mij bewaren").check();
+    await request.getByRole("button", { name: "Verzoek versturen" }).click();
+    await expect(request.getByRole("status")).toContainText("Je verzoek is ontvangen. We reageren uiterlijk op");
+    const { rows } = await db.query(
+      `SELECT r.type, r.origin, r.status FROM "PrivacyRequest" r JOIN "Application" a ON a.id = r."applicationId" WHERE a.mobile = $1`,
+      [mobile.e164],
+    );
+    expect(rows).toEqual([{ type: "ACCESS", origin: "RESIDENT", status: "OPEN" }]);
+
+    // The purge job asked this resident (now waiting) whether to keep waiting.
+    await db.query(`UPDATE "Application" SET status = 'WAITING', "reconfirmAskedAt" = now() WHERE mobile = $1`, [mobile.e164]);
+    await page.reload();
+    const reconfirm = page.getByRole("form", { name: "Blijven wachten op een groep?" });
+    await reconfirm.getByRole("button", { name: "Ja, ik wil blijven wachten" }).click();
+    await expect(reconfirm.getByRole("status")).toHaveText("Bedankt. Je blijft op de wachtlijst.");
+    const after = await db.query(`SELECT "reconfirmedAt" IS NOT NULL AS confirmed FROM "Application" WHERE mobile = $1`, [mobile.e164]);
+    expect(after.rows).toEqual([{ confirmed: true }]);
+  });
+});

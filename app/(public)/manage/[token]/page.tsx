@@ -5,6 +5,8 @@ import {
   CorrectSection,
   DetailsSection,
   EraseSection,
+  PrivacyRequestSection,
+  ReconfirmSection,
   StatusSection,
   WithdrawSection,
   type ManageSectionProps,
@@ -17,10 +19,12 @@ import { NotFoundError } from "@/lib/errors";
 // The page's sections, top to bottom. Another section is one more entry here.
 const SECTIONS: ((props: ManageSectionProps) => Promise<React.ReactNode>)[] = [
   StatusSection,
+  ReconfirmSection,
   ConfirmEmailSection,
   DetailsSection,
   CorrectSection,
   WithdrawSection,
+  PrivacyRequestSection,
   EraseSection,
 ];
 
