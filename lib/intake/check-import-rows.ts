@@ -22,7 +22,7 @@ export interface RowProblem {
 export interface RowDuplicate {
   row: number;
   ofRow: number | null;
-  ofApplication: ActiveApplicationRef | null;
+  ofApplication: Pick<ActiveApplicationRef, "id" | "status"> | null;
 }
 
 export interface ImportCheck {
@@ -98,7 +98,7 @@ export function summariseImport(rows: readonly ParsedRow[], active: ReadonlyMap<
       const existing = active.get(mobile) ?? null;
       const earlier = firstRow.get(mobile) ?? null;
       if (existing || earlier !== null) {
-        check.duplicates.push({ row: parsed.row, ofRow: existing ? null : earlier, ofApplication: existing });
+        check.duplicates.push({ row: parsed.row, ofRow: existing ? null : earlier, ofApplication: existing && { id: existing.id, status: existing.status } });
       } else {
         firstRow.set(mobile, parsed.row);
         check.ready.push({ row: parsed.row, application: parsed.application });

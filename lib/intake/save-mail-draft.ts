@@ -20,7 +20,7 @@ export type SaveMailDraftResult =
   /** No subarea's rules (active or proposed) cover the address: nothing stored. */
   | { ok: false; outside: true }
   /** The number already has an active application: no second record. */
-  | { ok: false; duplicateOf: ActiveApplicationRef };
+  | { ok: false; duplicateOf: Pick<ActiveApplicationRef, "id" | "status"> };
 
 type Refusal = Exclude<SaveMailDraftResult, { ok: true }>;
 
@@ -51,7 +51,7 @@ export async function saveMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number,
     const outcome = classifyAddress(await loadSubareaRules(tx), fields);
     if (outcome.kind === "outside") return keep({ ok: false, outside: true });
     const duplicate = await findActiveDuplicate(tx, fields.mobile);
-    if (duplicate) return keep({ ok: false, duplicateOf: duplicate });
+    if (duplicate) return keep({ ok: false, duplicateOf: { id: duplicate.id, status: duplicate.status } });
 
     const [applicationId] = await insertApplications(
       tx,
