@@ -2,7 +2,9 @@ import "server-only";
 import type { ViewerOf } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
-import type { RejectionReason } from "../db/generated/enums";
+import type { Prisma } from "../db/generated/client";
+import type { ApplicationStatus, RejectionReason } from "../db/generated/enums";
+import type { Tx } from "../db/scope";
 import { DomainValidationError, NotFoundError } from "../errors";
 import { blockNumber } from "../privacy/blocked-numbers";
 import { recordChange } from "./record-change";
@@ -23,6 +25,40 @@ function checkIds(ids: readonly number[]): number[] {
   return unique;
 }
 
+type Row = { id: number; status: ApplicationStatus; version: number; subareaId: number | null; mobile: string };
+
+/**
+ * Moves each row that may go to `to` (by the coordinator's transitions), with its history line;
+ * the others are left alone and reported as skipped.
+ */
+async function transitionEach(
+  tx: Tx,
+  viewer: ViewerOf<"COORDINATOR">,
+  rows: readonly Row[],
+  to: ApplicationStatus,
+  change: (row: Row) => { data: Prisma.ApplicationUncheckedUpdateInput; event: Pick<Parameters<typeof recordChange>[2], "type" | "fields" | "subareaId" | "reason"> },
+): Promise<BulkResult> {
+  const result: BulkResult = { changed: [], skipped: [] };
+  for (const row of rows) {
+    if (!mayTransition(row.status, to, "COORDINATOR")) {
+      result.skipped.push(row.id);
+      continue;
+    }
+    const { data, event } = change(row);
+    const version = row.version + 1;
+    await tx.application.update({ where: { id: row.id }, data: { ...data, status: to, statusChangedAt: new Date(), version }, select: { id: true } });
+    await recordChange(tx, viewer, { ...event, applicationId: row.id, version, fromStatus: row.status, toStatus: to });
+    result.changed.push(row.id);
+  }
+  return result;
+}
+
+async function loadRows(tx: Tx, ids: readonly number[]): Promise<Row[]> {
+  const rows = await tx.application.findMany({ where: { id: { in: [...ids] } }, select: { id: true, status: true, version: true, subareaId: true, mobile: true } });
+  if (rows.length !== ids.length) throw new NotFoundError();
+  return rows;
+}
+
 /** Assigns applications to an active subarea in one transaction (coordinator only). */
 export async function assignApplications(
   viewer: ViewerOf<"COORDINATOR">,
@@ -33,30 +69,10 @@ export async function assignApplications(
   return withViewer(viewer, async (tx) => {
     const subarea = await tx.subarea.findFirst({ where: { id: input.subareaId, status: "ACTIVE" }, select: { id: true } });
     if (!subarea) throw new DomainValidationError({ subareaId: "inactive" });
-    const rows = await tx.application.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, version: true, subareaId: true } });
-    if (rows.length !== ids.length) throw new NotFoundError();
-    const result: BulkResult = { changed: [], skipped: [] };
-    for (const row of rows) {
-      if (!mayTransition(row.status, "ASSIGNED", "COORDINATOR")) {
-        result.skipped.push(row.id);
-        continue;
-      }
-      await tx.application.update({
-        where: { id: row.id },
-        data: { status: "ASSIGNED", subareaId: subarea.id, statusChangedAt: new Date(), version: row.version + 1 },
-        select: { id: true },
-      });
-      await recordChange(tx, viewer, {
-        applicationId: row.id,
-        type: "ASSIGNED",
-        fields: ["status", "subareaId"],
-        version: row.version + 1,
-        fromStatus: row.status,
-        toStatus: "ASSIGNED",
-        subareaId: subarea.id,
-      });
-      result.changed.push(row.id);
-    }
+    const result = await transitionEach(tx, viewer, await loadRows(tx, ids), "ASSIGNED", () => ({
+      data: { subareaId: subarea.id },
+      event: { type: "ASSIGNED", fields: ["status", "subareaId"], subareaId: subarea.id },
+    }));
     if (result.changed.length) {
       await recordAudit(tx, viewer, {
         action: "application.assigned",
@@ -78,32 +94,14 @@ export async function rejectApplications(
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
   const ids = checkIds(input.ids);
   return withViewer(viewer, async (tx) => {
-    const rows = await tx.application.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, version: true, subareaId: true, mobile: true } });
-    if (rows.length !== ids.length) throw new NotFoundError();
-    const result: BulkResult = { changed: [], skipped: [] };
-    for (const row of rows) {
-      if (!mayTransition(row.status, "REJECTED", "COORDINATOR")) {
-        result.skipped.push(row.id);
-        continue;
-      }
-      await tx.application.update({
-        where: { id: row.id },
-        data: { status: "REJECTED", rejectionReason: input.reason, statusChangedAt: new Date(), version: row.version + 1 },
-        select: { id: true },
-      });
-      await recordChange(tx, viewer, {
-        applicationId: row.id,
-        type: "STATUS_CHANGED",
-        fields: ["status", "rejectionReason"],
-        version: row.version + 1,
-        fromStatus: row.status,
-        toStatus: "REJECTED",
-        subareaId: row.subareaId,
-        reason: input.reason,
-      });
-      // As in changeStatus: a rule violation leaves only a keyed hash of the number.
-      if (input.reason === "RULE_VIOLATION" && row.mobile !== "") await blockNumber(tx, row.mobile);
-      result.changed.push(row.id);
+    const rows = await loadRows(tx, ids);
+    const result = await transitionEach(tx, viewer, rows, "REJECTED", (row) => ({
+      data: { rejectionReason: input.reason },
+      event: { type: "STATUS_CHANGED", fields: ["status", "rejectionReason"], subareaId: row.subareaId, reason: input.reason },
+    }));
+    // As in changeStatus: a rule violation leaves only a keyed hash of the number.
+    if (input.reason === "RULE_VIOLATION") {
+      for (const row of rows) if (result.changed.includes(row.id) && row.mobile !== "") await blockNumber(tx, row.mobile);
     }
     if (result.changed.length) {
       await recordAudit(tx, viewer, {
