@@ -1,3 +1,5 @@
+import { LabelledField } from "./labelled-field";
+
 /** A labelled file input with an optional hint, for the upload forms. */
 export function FileField({
   name,
@@ -15,15 +17,7 @@ export function FileField({
   required?: boolean;
 }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={name} className="block font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <LabelledField name={name} label={label} hint={hint}>
       <input
         id={name}
         name={name}
@@ -34,6 +28,6 @@ export function FileField({
         aria-describedby={hint ? `${name}-hint` : undefined}
         className="block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5"
       />
-    </div>
+    </LabelledField>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
+import { SkipLink } from "@/components/skip-link";
 import { config } from "@/lib/config/env";
 
 const NAV = [
@@ -17,9 +18,7 @@ export default async function PublicLayout({ children }: { children: React.React
   const { ORGANISATION_NAME, MAILBOX_ADDRESS } = config();
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
-        {t("nav.skip")}
-      </a>
+      <SkipLink label={t("nav.skip")} />
       <header className="bg-brand-700 text-white">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="text-lg font-semibold">

@@ -1,31 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+import { LabelledField } from "@/components/labelled-field";
 import type { PrivacyFormState } from "@/lib/privacy/privacy-form-state";
 
 const field = "block w-full rounded border border-slate-400 px-3 py-2";
-
-/** A label, an optional hint, the control and its error. */
-function Field({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={name} className="block font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {children}
-      {error && (
-        <p id={`${name}-error`} className="text-sm font-medium text-alert-700">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** The coordinator's form to record a request. Without JavaScript it is a plain form post. */
 export function RecordPrivacyRequestForm({
@@ -61,7 +40,7 @@ export function RecordPrivacyRequestForm({
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="type" error={state.fieldErrors?.type} label={labels.type}>
+        <LabelledField name="type" error={state.fieldErrors?.type} label={labels.type}>
           <select {...control("type")} required defaultValue={values.type ?? ""}>
             <option value="">{labels.choose}</option>
             {types.map((t) => (
@@ -70,17 +49,17 @@ export function RecordPrivacyRequestForm({
               </option>
             ))}
           </select>
-        </Field>
-        <Field name="applicationId" error={state.fieldErrors?.applicationId} label={labels.applicationId}>
+        </LabelledField>
+        <LabelledField name="applicationId" error={state.fieldErrors?.applicationId} label={labels.applicationId}>
           <input {...control("applicationId")} inputMode="numeric" defaultValue={values.applicationId ?? ""} />
-        </Field>
-        <Field name="receivedOn" error={state.fieldErrors?.receivedOn} label={labels.receivedOn}>
+        </LabelledField>
+        <LabelledField name="receivedOn" error={state.fieldErrors?.receivedOn} label={labels.receivedOn}>
           <input {...control("receivedOn")} type="date" required max={defaults.receivedOn} defaultValue={values.receivedOn} />
-        </Field>
+        </LabelledField>
       </div>
-      <Field name="note" error={state.fieldErrors?.note} label={labels.note} hint={labels.noteHint}>
+      <LabelledField name="note" error={state.fieldErrors?.note} label={labels.note} hint={labels.noteHint}>
         <textarea {...control("note", "note-hint")} rows={3} maxLength={1000} defaultValue={values.note ?? ""} />
-      </Field>
+      </LabelledField>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {labels.submit}
       </button>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
+import { SkipLink } from "@/components/skip-link";
 import { signOutAction } from "@/lib/auth/sign-in-actions";
 import { getViewer } from "@/lib/auth/viewer";
 import { config } from "@/lib/config/env";
@@ -29,9 +30,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         : [];
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
-        {t("nav.skip")}
-      </a>
+      <SkipLink label={t("nav.skip")} />
       <header className="bg-slate-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/staff" className="text-lg font-semibold">
