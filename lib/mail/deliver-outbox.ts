@@ -23,7 +23,7 @@ export interface DeliveryReport {
 export async function deliverOutbox(
   prisma: PrismaClient,
   transport: MailTransport,
-  { batchSize = 25, now = () => new Date() }: { batchSize?: number; now?: () => Date } = {},
+  { batchSize = 25, concurrency = 5, now = () => new Date() }: { batchSize?: number; concurrency?: number; now?: () => Date } = {},
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, retrying: 0 };
   const claimed = await inScope(prisma, { role: "service" }, async (tx) => {
@@ -43,7 +43,7 @@ export async function deliverOutbox(
     return rows;
   });
 
-  for (const mail of claimed) {
+  const deliver = async (mail: (typeof claimed)[number]) => {
     let error: string | null = null;
     try {
       await transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
@@ -62,6 +62,13 @@ export async function deliverOutbox(
     if (!error) report.sent++;
     else if (attempts >= MAX_ATTEMPTS) report.failed++;
     else report.retrying++;
-  }
+  };
+  // A few connections at once: each mail costs the mail server's round trips, not our CPU.
+  const queue = [...claimed];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let mail = queue.shift(); mail; mail = queue.shift()) await deliver(mail);
+    }),
+  );
   return report;
 }

@@ -3,6 +3,7 @@ import { database } from "../db";
 import { deliverOutbox } from "./deliver-outbox";
 import { defaultTransport } from "./transport";
 
+const BATCH = 25;
 let running = false;
 let again = false;
 
@@ -16,11 +17,15 @@ export function kickMailWorker(): void {
   running = true;
   void (async () => {
     try {
+      const { prisma } = await database();
+      let full: boolean;
       do {
         again = false;
-        const { prisma } = await database();
-        await deliverOutbox(prisma, defaultTransport());
-      } while (again);
+        // A full batch means more may be due: keep going, so a burst drains at once instead of
+        // one batch per interval, and new mail does not wait behind it.
+        const report = await deliverOutbox(prisma, defaultTransport(), { batchSize: BATCH });
+        full = report.sent + report.failed + report.retrying === BATCH;
+      } while (again || full);
     } catch (error) {
       console.error(`mail delivery: ${(error as Error).message}`);
     } finally {

@@ -8,12 +8,20 @@ export interface MailTransport {
   readonly delivers: boolean;
 }
 
+/**
+ * Timeouts, unless the SMTP_URL's own query sets them. Nodemailer reads transport options from
+ * the URL (or an options object), never from its second argument: those are message defaults.
+ * No connection pool: a pool's idle connections would keep a CLI run (`npm run purge`) alive.
+ */
+function withTransportDefaults(url: string): string {
+  const parsed = new URL(url);
+  const defaults = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "20000" };
+  for (const [key, value] of Object.entries(defaults)) if (!parsed.searchParams.has(key)) parsed.searchParams.set(key, value);
+  return parsed.toString();
+}
+
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transport = nodemailer.createTransport(url, {
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  const transport = nodemailer.createTransport(withTransportDefaults(url));
   return {
     delivers: true,
     async send(mail) {
