@@ -67,7 +67,12 @@ function load(scenario: Scenario, seconds: number): Promise<autocannon.Result> {
 
 let server: ChildProcess | undefined;
 const cleanup = async () => {
-  server?.kill("SIGTERM");
+  // The server first (it may still be answering the last requests), then its database.
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
 };
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
@@ -143,7 +148,7 @@ try {
     return { ...r, ratioToBaseline: ratio, targetsMet: checks.every(Boolean) };
   });
   console.log(`\nBenchmark: ${APPLICATIONS} applications (seeded in ${seedSeconds.toFixed(1)} s), 20 connections, ${SECONDS} s per scenario, Node ${process.version}\n`);
-  console.log("scenario              req/s   ×base    p50 ms   p99 ms   non-2xx  targets");
+  console.log("scenario              req/s   ×base    p50 ms   p99 ms    not ok  targets");
   for (const r of report) {
     console.log(
       `${r.name.padEnd(20)} ${String(r.requestsPerSecond).padStart(6)}  ${r.ratioToBaseline.toFixed(2).padStart(6)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}  ${String(r.notOk).padStart(8)}  ${r.targetsMet ? "met" : "MISSED"}${"rowsStored" in r ? `  (acknowledged ${r.acknowledged}, rows stored ${r.rowsStored})` : ""}`,
