@@ -63,9 +63,14 @@ async function applyScenario(base: string, db: Database): Promise<Scenario> {
     countRows: before,
     // A no-JavaScript Server Action answers a stored application with a redirect to the thanks page.
     acknowledgedStatus: 303,
-    targets: (r) => [r.requestsPerSecond >= 100, r.rowsStored === r.acknowledged, r.notOk === 0],
+    // Nothing lost: every acknowledged application is a row. A few more rows than answers is
+    // fine: requests still in flight when the run's time is up are stored but never counted.
+    targets: (r) => [r.requestsPerSecond >= 100, r.rowsStored! >= r.acknowledged && r.rowsStored! - r.acknowledged <= CONNECTIONS, r.notOk === 0],
   };
 }
+
+/** Concurrent connections of the load generator. */
+export const CONNECTIONS = 20;
 
 /** What `npm run bench` measures; the first scenario is the baseline. */
 export async function benchScenarios({ base, db, coordinatorCookie, contactCookie }: { base: string; db: Database; coordinatorCookie: string; contactCookie: string }): Promise<Scenario[]> {

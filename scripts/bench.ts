@@ -16,7 +16,7 @@ import { createDatabase } from "../lib/db/client";
 import { migrate } from "../lib/db/migrations";
 import { connectSql } from "../lib/db/sql-connection";
 import { seedDemo } from "../prisma/seed/seed";
-import { benchScenarios, type Scenario } from "./bench-scenarios";
+import { benchScenarios, CONNECTIONS, type Scenario } from "./bench-scenarios";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, applications: { type: "string", default: "100000" }, "no-build": { type: "boolean" } } });
 const SECONDS = Math.min(120, Math.max(1, Number(values.seconds)));
@@ -56,7 +56,7 @@ function load(scenario: Scenario, seconds: number): Promise<autocannon.Result> {
         url: `${BASE}${scenario.path}`,
         method: scenario.method ?? "GET",
         headers: scenario.headers,
-        connections: 20,
+        connections: CONNECTIONS,
         duration: seconds,
         ...(scenario.setupRequest ? { requests: [{ setupRequest: scenario.setupRequest as never }] } : {}),
       },
@@ -147,7 +147,7 @@ try {
     const checks = scenario.targets ? scenario.targets(r, ratio) : [];
     return { ...r, ratioToBaseline: ratio, targetsMet: checks.every(Boolean) };
   });
-  console.log(`\nBenchmark: ${APPLICATIONS} applications (seeded in ${seedSeconds.toFixed(1)} s), 20 connections, ${SECONDS} s per scenario, Node ${process.version}\n`);
+  console.log(`\nBenchmark: ${APPLICATIONS} applications (seeded in ${seedSeconds.toFixed(1)} s), ${CONNECTIONS} connections, ${SECONDS} s per scenario, Node ${process.version}\n`);
   console.log("scenario              req/s   ×base    p50 ms   p99 ms    not ok  targets");
   for (const r of report) {
     console.log(
