@@ -22,9 +22,11 @@ test("a coordinator signs in by mail and sees the demo data", async ({ page }, i
   const link = await requestSignInLink(page, info.project.name as ServerKind, "coordinator@example.org");
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();
+  await expect(page).toHaveTitle("Overzicht · Buurtpreventie Dieren-West");
   // The "Totaal" row of the status × subarea table: its "Nieuw" column links to the inbox filtered on NEW.
   const newTotal = page.getByRole("row", { name: /^Totaal/ }).locator('a[href="/staff/applications?status=NEW"]');
   expect(Number(await newTotal.textContent())).toBeGreaterThan(0);
   await page.goto("/staff/applications?status=WAITING");
+  await expect(page).toHaveTitle("Aanmeldingen · Buurtpreventie Dieren-West");
   await expect(page.getByRole("cell", { name: "Wacht op groep" }).first()).toBeVisible();
 });

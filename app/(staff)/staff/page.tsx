@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
@@ -6,6 +7,9 @@ import { getOverview } from "@/lib/overview/get-overview";
 import { PrivacyDeadlines } from "@/components/privacy/privacy-deadlines";
 import { listPrivacyDeadlines } from "@/lib/privacy/list-privacy-requests";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.dashboard") };
+}
 export default async function StaffHomePage() {
   const viewer = await requirePage("/staff");
   if (viewer.role === "CONTACT_PERSON") redirect("/staff/group");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
@@ -11,6 +12,9 @@ import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
 import { formatPostcode } from "@/lib/subareas/address";
 import { href } from "@/lib/http/href";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.applications") };
+}
 const COLUMNS = ["mobile", "street", "status", "subarea", "source", "createdAt"] as const;
 const field = "block w-full rounded border border-slate-400 px-2 py-1.5";
 const OVERDUE_MS = 48 * 3_600_000;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, Pagination, type DataColumn } from "@/components/data-table";
 import { requirePage } from "@/lib/auth/guards";
@@ -5,6 +6,9 @@ import { AUDIT_ACTIONS, auditQuerySchema } from "@/lib/audit/audit-query.schema"
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { href } from "@/lib/http/href";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.audit") };
+}
 type Row = Awaited<ReturnType<typeof listAuditEvents>>["rows"][number];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

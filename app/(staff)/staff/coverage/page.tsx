@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/bar-chart";
 import { DataTable } from "@/components/data-table";
@@ -5,6 +6,9 @@ import { requirePage } from "@/lib/auth/guards";
 import { getCoverage } from "@/lib/coverage/get-coverage";
 import { GROUP_NEARLY_FULL } from "@/lib/subareas/group-limit";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.coverage") };
+}
 export default async function CoveragePage() {
   const viewer = await requirePage("/staff/coverage");
   const [t, coverage] = await Promise.all([getTranslations("staff"), getCoverage(viewer)]);

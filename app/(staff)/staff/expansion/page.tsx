@@ -1,8 +1,12 @@
+import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, type DataColumn } from "@/components/data-table";
 import { requirePage } from "@/lib/auth/guards";
 import { listExpansionRequests } from "@/lib/expansion/manage-expansion";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.expansion") };
+}
 type Row = Awaited<ReturnType<typeof listExpansionRequests>>[number];
 
 export default async function ExpansionPage() {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -14,6 +15,9 @@ import { getGroupWorkspace } from "@/lib/group/get-group-workspace";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
 import { href } from "@/lib/http/href";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.group") };
+}
 /** The contact person's workspace: mobile first, a few minutes a week. */
 export default async function GroupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePage("/staff/group");

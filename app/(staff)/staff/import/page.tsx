@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -10,6 +11,9 @@ import { uploadImportAction } from "@/lib/intake/import-actions";
 import { listImportBatches } from "@/lib/intake/import-batches";
 import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "@/lib/intake/upload-limits";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("intake.nav.import") };
+}
 const notice = z.object({
   imported: z.coerce.number().int().min(0).max(MAX_IMPORT_ROWS).optional().catch(undefined),
   skipped: z.coerce.number().int().min(0).max(MAX_IMPORT_ROWS).optional().catch(undefined),

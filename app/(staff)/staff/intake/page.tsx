@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DataTable, type DataColumn } from "@/components/data-table";
@@ -9,6 +10,9 @@ import { listMailDrafts } from "@/lib/intake/mail-drafts";
 import { uploadMailAction } from "@/lib/intake/mail-intake-actions";
 import { MAX_UPLOAD_BYTES } from "@/lib/intake/upload-limits";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("intake.nav.mail") };
+}
 const notice = z.object({
   saved: z.coerce.number().int().positive().optional().catch(undefined),
   status: z.enum(["NEW", "WAITING"]).optional().catch(undefined),

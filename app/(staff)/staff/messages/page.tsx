@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { buttonClass, fieldClass, secondaryButtonClass } from "@/components/form-field";
@@ -9,6 +10,9 @@ import { markMessageAnsweredAction, replyToMessageAction } from "@/lib/messages/
 import { listMessages } from "@/lib/messages/manage-messages";
 import { messageQuerySchema } from "@/lib/messages/message.schema";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.messages") };
+}
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePage("/staff/messages");
   const query = messageQuerySchema.parse(await searchParams);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { buttonClass, fieldClass, FormField, secondaryButtonClass } from "@/components/form-field";
@@ -7,6 +8,9 @@ import { listStaff } from "@/lib/staff/manage-staff";
 import { changeStaffRoleAction, inviteStaffAction, setStaffActiveAction, setStaffSubareasAction } from "@/lib/staff/staff-actions";
 import { listSubareas } from "@/lib/subareas/list-subareas";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.staff") };
+}
 export default async function StaffPage() {
   const viewer = await requirePage("/staff/staff");
   const [t, staff, subareas, texts] = await Promise.all([getTranslations("staff"), listStaff(viewer), listSubareas(viewer), staffFormTexts()]);

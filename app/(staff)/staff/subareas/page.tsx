@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { AddressTester } from "@/components/address-tester";
@@ -11,6 +12,9 @@ import { listSubareas } from "@/lib/subareas/list-subareas";
 import { findOverlaps } from "@/lib/subareas/rule-overlaps";
 import { createSubareaAction, testAddressAction } from "@/lib/subareas/subarea-actions";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.subareas") };
+}
 type Row = Awaited<ReturnType<typeof listSubareas>>[number];
 
 export default async function SubareasPage() {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DataTable, type DataColumn } from "@/components/data-table";
@@ -5,6 +6,9 @@ import { requirePage } from "@/lib/auth/guards";
 import { closeViolationReport } from "@/lib/group/violation-actions";
 import { listOpenViolationReports, type ViolationReportRow } from "@/lib/group/violation-reports";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("violations.nav") };
+}
 /** Rule violations reported by contact persons, for the coordinator to decide on. */
 export default async function ViolationsPage() {
   const viewer = await requirePage("/staff/violations");

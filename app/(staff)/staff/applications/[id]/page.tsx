@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -14,6 +15,9 @@ import { NotFoundError } from "@/lib/errors";
 import { formatPostcode } from "@/lib/subareas/address";
 import { staffFormTexts } from "@/lib/http/form-texts";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.applications") };
+}
 type Key = Parameters<Awaited<ReturnType<typeof getTranslations<"staff">>>>[0];
 
 const input = "block w-full rounded border border-slate-400 px-2 py-1.5";

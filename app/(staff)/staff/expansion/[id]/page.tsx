@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -10,6 +11,9 @@ import { getExpansionRequest } from "@/lib/expansion/manage-expansion";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { listSubareas } from "@/lib/subareas/list-subareas";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.expansion") };
+}
 export default async function ExpansionRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePage("/staff/expansion/[id]", `/staff/expansion/${encodeURIComponent(id)}`);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -13,6 +14,9 @@ import { confirmImportAction, discardImportAction } from "@/lib/intake/import-ac
 import { getImportPreview } from "@/lib/intake/import-batches";
 import { formatPostcode } from "@/lib/subareas/address";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("intake.nav.import") };
+}
 const SHOWN = 200;
 
 export default async function ImportPreviewPage({

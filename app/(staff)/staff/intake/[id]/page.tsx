@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,6 +10,9 @@ import { NotFoundError } from "@/lib/errors";
 import { getMailDraft } from "@/lib/intake/mail-drafts";
 import { discardMailDraftAction, saveMailDraftAction } from "@/lib/intake/mail-intake-actions";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("intake.nav.mail") };
+}
 export default async function MailDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePage("/staff/intake/[id]", `/staff/intake/${encodeURIComponent(id)}`);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -8,6 +9,9 @@ import { NotFoundError } from "@/lib/errors";
 import { getPrivacyRequest } from "@/lib/privacy/get-privacy-request";
 import { closePrivacyRequestAction, erasePrivacySubjectAction } from "@/lib/privacy/staff-actions";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staffPrivacy.title") };
+}
 export default async function PrivacyRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePage("/staff/privacy/[id]", `/staff/privacy/${encodeURIComponent(id)}`);

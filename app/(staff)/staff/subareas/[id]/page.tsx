@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -12,6 +13,9 @@ import { getSubarea } from "@/lib/subareas/get-subarea";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
 import { addRuleAction, deleteRuleAction, testAddressAction, updateSubareaAction } from "@/lib/subareas/subarea-actions";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staff.nav.subareas") };
+}
 export default async function SubareaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> }) {
   const { id } = await params;
   const { moved } = await searchParams;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
@@ -5,6 +6,9 @@ import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { buildAccessExport } from "@/lib/privacy/build-access-export";
 import { formatPostcode } from "@/lib/subareas/address";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("staffPrivacy.title") };
+}
 /** The access export as a readable page (the same data as the JSON download). */
 export default async function AccessExportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
