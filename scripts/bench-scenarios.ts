@@ -79,6 +79,9 @@ export async function benchScenarios({ base, db, coordinatorCookie, contactCooki
   const page = (r: { p99: number; notOk: number }, ratio: number, p99: number) => [ratio >= 0.5, r.p99 <= p99, r.notOk === 0];
   return [
     { name: "baseline /api/ping", path: "/api/ping" },
+    // No target: the cheapest page the framework can render (root layout only), to show how
+    // much of a page's cost is the framework's before any of ours.
+    { name: "bare page", path: "/budget-baseline" },
     {
       name: "inbox (filtered)",
       path: `/staff/applications?status=NEW,ASSIGNED&subarea=${subareaId}&sort=createdAt&dir=desc`,

@@ -88,7 +88,8 @@ try {
   const seedStart = performance.now();
   await seedDemo(db.prisma, { applications: APPLICATIONS });
   const seedSeconds = (performance.now() - seedStart) / 1000;
-  await db.query("ANALYZE");
+  // As autovacuum leaves a table in use: statistics and a visibility map for index-only scans.
+  await db.query("VACUUM ANALYZE");
   const cookie = async (email: string) => {
     const token = crypto.randomUUID();
     await db.query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt") SELECT $1, id, now() + interval '1 day', now() FROM "User" WHERE email = $2`, [token, email]);
@@ -145,13 +146,13 @@ try {
     const scenario = scenarios[i]!;
     const ratio = Math.round((r.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
     const checks = scenario.targets ? scenario.targets(r, ratio) : [];
-    return { ...r, ratioToBaseline: ratio, targetsMet: checks.every(Boolean) };
+    return { ...r, ratioToBaseline: ratio, targetsMet: scenario.targets ? checks.every(Boolean) : null };
   });
   console.log(`\nBenchmark: ${APPLICATIONS} applications (seeded in ${seedSeconds.toFixed(1)} s), ${CONNECTIONS} connections, ${SECONDS} s per scenario, Node ${process.version}\n`);
   console.log("scenario              req/s   ×base    p50 ms   p99 ms    not ok  targets");
   for (const r of report) {
     console.log(
-      `${r.name.padEnd(20)} ${String(r.requestsPerSecond).padStart(6)}  ${r.ratioToBaseline.toFixed(2).padStart(6)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}  ${String(r.notOk).padStart(8)}  ${r.targetsMet ? "met" : "MISSED"}${"rowsStored" in r ? `  (acknowledged ${r.acknowledged}, rows stored ${r.rowsStored})` : ""}`,
+      `${r.name.padEnd(20)} ${String(r.requestsPerSecond).padStart(6)}  ${r.ratioToBaseline.toFixed(2).padStart(6)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}  ${String(r.notOk).padStart(8)}  ${r.targetsMet === null ? "-" : r.targetsMet ? "met" : "MISSED"}${"rowsStored" in r ? `  (acknowledged ${r.acknowledged}, rows stored ${r.rowsStored})` : ""}`,
     );
   }
   fs.writeFileSync("bench-results.json", `${JSON.stringify({ at: new Date().toISOString(), applications: APPLICATIONS, seconds: SECONDS, seedSeconds, results: report }, null, 2)}\n`);
