@@ -70,6 +70,14 @@ describe("the outbox sender", () => {
     expect(row!.lastError).toMatch(/421|unavailable/i);
   });
 
+  it("sends a batch over several connections at once, each mail once, and reports each", async () => {
+    await enqueue(23);
+    expect(await deliverOutbox(db.prisma, transport(), { batchSize: 20, concurrency: 4 })).toEqual({ sent: 20, failed: 0, retrying: 0 });
+    expect(await deliverOutbox(db.prisma, transport(), { batchSize: 20, concurrency: 4 })).toEqual({ sent: 3, failed: 0, retrying: 0 });
+    expect(new Set(smtp.messages.map((m) => m.subject)).size).toBe(23);
+    expect(smtp.messages).toHaveLength(23);
+  });
+
   it("never hands one mail to two senders running at the same time", async () => {
     await enqueue(20);
     const reports = await Promise.all([deliverOutbox(db.prisma, transport()), deliverOutbox(db.prisma, transport()), deliverOutbox(db.prisma, transport())]);
