@@ -31,17 +31,13 @@ export async function listApplications(viewer: Viewer, query: ApplicationQuery):
   return withViewer(viewer, async (tx) => {
     if (viewer.role === "COORDINATOR") {
       const where = { AND: [applicationScope(viewer), filterWhere(query)] };
-      const [rows, total] = await Promise.all([
-        tx.application.findMany({ where, select: coordinatorApplicationRowSelect, orderBy: orderBy(query), skip, take: query.size }),
-        tx.application.count({ where }),
-      ]);
+      const rows = await tx.application.findMany({ where, select: coordinatorApplicationRowSelect, orderBy: orderBy(query), skip, take: query.size });
+      const total = await totalOf(rows.length, skip, query.size, () => tx.application.count({ where }));
       return { rows, total, page: query.page, size: query.size };
     }
     const where = { AND: [applicationScope(viewer), contactFilterWhere(query)] };
-    const [rows, total] = await Promise.all([
-      tx.application.findMany({ where, select: contactApplicationSelect, orderBy: contactOrderBy(query), skip, take: query.size }),
-      tx.application.count({ where }),
-    ]);
+    const rows = await tx.application.findMany({ where, select: contactApplicationSelect, orderBy: contactOrderBy(query), skip, take: query.size });
+    const total = await totalOf(rows.length, skip, query.size, () => tx.application.count({ where }));
     if (rows.length > 0) {
       await recordAudit(tx, viewer, {
         action: "application.disclosed",
@@ -51,4 +47,13 @@ export async function listApplications(viewer: Viewer, query: ApplicationQuery):
     }
     return { rows, total, page: query.page, size: query.size };
   });
+}
+
+/**
+ * A page with fewer rows than it holds is the last one, so its rows give the exact total (a
+ * search for one resident then costs one query, not two); a full or empty later page needs the
+ * count.
+ */
+async function totalOf(rowCount: number, skip: number, size: number, count: () => Promise<number>): Promise<number> {
+  return rowCount < size && (rowCount > 0 || skip === 0) ? skip + rowCount : count();
 }

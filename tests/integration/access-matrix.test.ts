@@ -90,6 +90,16 @@ describe("listApplications and search", () => {
     }
   });
 
+  it("gives the exact total on a full page, the last partial page and a page past the end", async () => {
+    const all = await s.service((tx) => tx.application.count({ where: { status: "ADDED" } }));
+    expect(all).toBeGreaterThan(25);
+    const pages = Math.ceil(all / 25);
+    for (const page of [1, pages, pages + 1]) {
+      const result = await listApplications(s.coordinator, applicationQuerySchema.parse({ status: "ADDED", size: 25, page }));
+      expect(result.total).toBe(all);
+    }
+  });
+
   it("gives the overview's counts to a coordinator only", async () => {
     const overview = await getOverview(s.coordinator);
     expect(overview.counts.reduce((n, r) => n + (r.byStatus.NEW ?? 0), 0)).toBeGreaterThan(0);
