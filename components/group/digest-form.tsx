@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { staffFormTexts } from "@/lib/http/form-texts";
 import { setAssignmentDigest } from "@/lib/group/group-actions";
 import { DIGEST_CHOICES } from "@/lib/group/group.schema";
-import { actionErrors } from "./person-forms";
 import { secondaryButton } from "./styles";
 
 /** Whether the contact person gets (at most) a daily mail about people waiting to be added. */
 export async function DigestForm({ digest }: { digest: (typeof DIGEST_CHOICES)[number] }) {
-  const [t, errors] = await Promise.all([getTranslations("workspace.digest"), actionErrors()]);
+  const [t, texts] = await Promise.all([getTranslations("workspace.digest"), staffFormTexts()]);
   return (
-    <ActionForm action={setAssignmentDigest} errors={errors} success={t("saved")} className="space-y-2">
+    <ActionForm action={setAssignmentDigest} errors={texts.errors} success={t("saved")} className="space-y-2">
       <fieldset className="space-y-2" aria-describedby="digest-hint">
         <legend className="font-medium">{t("legend")}</legend>
         {[...DIGEST_CHOICES].reverse().map((choice) => (

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { staffFormTexts } from "@/lib/http/form-texts";
 import { updateGroupMemberCount } from "@/lib/group/group-actions";
 import { memberCountLevel, NEAR_LIMIT_SHARE, WHATSAPP_GROUP_LIMIT } from "@/lib/group/group-limits";
 import type { GroupSubarea } from "@/lib/group/get-group-workspace";
-import { actionErrors } from "./person-forms";
 import { field, secondaryButton } from "./styles";
 
 /** The group's size against WhatsApp's limit, with a warning when it is nearly full. */
@@ -38,9 +38,9 @@ export async function MemberSummary({ subarea }: { subarea: GroupSubarea }) {
 
 /** The contact person copies the count from WhatsApp's group info. */
 export async function MemberCountForm({ subarea }: { subarea: GroupSubarea }) {
-  const [t, errors] = await Promise.all([getTranslations("workspace.members"), actionErrors()]);
+  const [t, texts] = await Promise.all([getTranslations("workspace.members"), staffFormTexts()]);
   return (
-    <ActionForm action={updateGroupMemberCount} errors={errors} success={t("saved")} className="space-y-2">
+    <ActionForm action={updateGroupMemberCount} errors={texts.errors} success={t("saved")} className="space-y-2">
       <input type="hidden" name="subareaId" value={subarea.id} />
       <input type="hidden" name="version" value={subarea.version} />
       <label htmlFor="memberCount" className="block font-medium">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import { staffFormTexts } from "@/lib/http/form-texts";
 import { changeApplicationStatus } from "@/lib/applications/status-actions";
 import { confirmGroupRemoval, markApplicationUnreachable, reportRuleViolation } from "@/lib/group/group-actions";
 import { UNREACHABLE_REASONS, VIOLATION_NOTE_MAX, VIOLATION_REASONS, type RemovableFrom } from "@/lib/group/group.schema";
@@ -7,18 +8,15 @@ import type { GroupPerson } from "@/lib/group/get-group-workspace";
 import { field, primaryButton, secondaryButton, summaryLink } from "./styles";
 
 // The actions on one person. Each is a plain form around a Server Action: it works without
-// JavaScript, and shows the action's error (in the viewer's language) next to its button.
-
-export async function actionErrors() {
-  const t = await getTranslations("staff.errors");
-  return { notFound: t("notFound"), conflict: t("conflict"), transition: t("transition"), invalid: t("invalid") };
-}
+// JavaScript, and shows the action's error (in the viewer's language) next to its button. Only
+// the error texts, not the field labels: these forms repeat per person, and every prop of a
+// client component is repeated in the page.
 
 /** ASSIGNED or UNREACHABLE → ADDED. */
 export async function MarkAddedForm({ person }: { person: GroupPerson }) {
-  const [t, errors] = await Promise.all([getTranslations("staff.group"), actionErrors()]);
+  const [t, texts] = await Promise.all([getTranslations("staff.group"), staffFormTexts()]);
   return (
-    <ActionForm action={changeApplicationStatus} errors={errors}>
+    <ActionForm action={changeApplicationStatus} errors={texts.errors}>
       <input type="hidden" name="id" value={person.id} />
       <input type="hidden" name="from" value={person.status} />
       <input type="hidden" name="to" value="ADDED" />
@@ -32,7 +30,7 @@ export async function MarkAddedForm({ person }: { person: GroupPerson }) {
 
 /** ASSIGNED → UNREACHABLE, with a reason code. */
 export async function UnreachableForm({ person }: { person: GroupPerson }) {
-  const [t, errors] = await Promise.all([getTranslations("workspace.unreachable"), actionErrors()]);
+  const [t, texts] = await Promise.all([getTranslations("workspace.unreachable"), staffFormTexts()]);
   const id = `unreachable-${person.id}`;
   return (
     <details>
@@ -40,7 +38,7 @@ export async function UnreachableForm({ person }: { person: GroupPerson }) {
         {t("form")}
         <span className="sr-only"> {person.name}</span>
       </summary>
-      <ActionForm action={markApplicationUnreachable} errors={errors} className="mt-2 space-y-2">
+      <ActionForm action={markApplicationUnreachable} errors={texts.errors} className="mt-2 space-y-2">
         <input type="hidden" name="id" value={person.id} />
         <input type="hidden" name="from" value="ASSIGNED" />
         <ReasonSelect id={id} label={t("reason")} options={UNREACHABLE_REASONS.map((reason) => ({ value: reason, label: t(`reasons.${reason}`) }))} />
@@ -54,9 +52,9 @@ export async function UnreachableForm({ person }: { person: GroupPerson }) {
 
 /** A removal task done, or (from ADDED) a member who left. */
 export async function RemovalForm({ person, from, label }: { person: GroupPerson; from: RemovableFrom; label: string }) {
-  const errors = await actionErrors();
+  const texts = await staffFormTexts();
   return (
-    <ActionForm action={confirmGroupRemoval} errors={errors}>
+    <ActionForm action={confirmGroupRemoval} errors={texts.errors}>
       <input type="hidden" name="id" value={person.id} />
       <input type="hidden" name="from" value={from} />
       <button type="submit" className={from === "ADDED" ? secondaryButton : primaryButton}>
@@ -69,7 +67,7 @@ export async function RemovalForm({ person, from, label }: { person: GroupPerson
 
 /** For a member of the group: they left, or they broke the rules. */
 export async function MemberMoreForms({ person }: { person: GroupPerson }) {
-  const [t, errors] = await Promise.all([getTranslations("workspace"), actionErrors()]);
+  const [t, texts] = await Promise.all([getTranslations("workspace"), staffFormTexts()]);
   const reasonId = `violation-reason-${person.id}`;
   const noteId = `violation-note-${person.id}`;
   return (
@@ -87,7 +85,7 @@ export async function MemberMoreForms({ person }: { person: GroupPerson }) {
           <p className="text-sm text-slate-700">{t("added.leftHint")}</p>
           <RemovalForm person={person} from="ADDED" label={t("added.left")} />
         </div>
-        <ActionForm action={reportRuleViolation} errors={errors} success={t("violation.sent")} className="space-y-2">
+        <ActionForm action={reportRuleViolation} errors={texts.errors} success={t("violation.sent")} className="space-y-2">
           <p className="font-medium">{t("violation.form")}</p>
           <input type="hidden" name="id" value={person.id} />
           <ReasonSelect

@@ -8,8 +8,8 @@ import { invalid, toActionResult, type ActionResult } from "../http/action-resul
 import { assignApplications, rejectApplications, type BulkResult } from "./bulk-update";
 
 const bulkSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("assign"), ids: z.array(z.coerce.number().int().positive()).min(1, "required").max(500), subareaId: z.coerce.number("required").int().positive("required") }),
-  z.object({ intent: z.literal("reject"), ids: z.array(z.coerce.number().int().positive()).min(1, "required").max(500), reason: z.enum(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"], "required") }),
+  z.object({ intent: z.literal("assign"), ids: z.array(z.coerce.number().int().positive()).min(1, "noneSelected").max(500), subareaId: z.coerce.number("required").int().positive("required") }),
+  z.object({ intent: z.literal("reject"), ids: z.array(z.coerce.number().int().positive()).min(1, "noneSelected").max(500), reason: z.enum(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"], "required") }),
 ]);
 
 /**

@@ -100,6 +100,15 @@ test.describe("the coordinator console", () => {
     await page.getByRole("button", { name: "Aanmaken" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("moet een link als https://chat.whatsapp.com/… zijn");
     expect((await db.query(`SELECT count(*)::int AS n FROM "Subarea"`)).rows[0].n).toBe(before);
+
+    // Bulk assign with nothing ticked and no subarea chosen: said in words, nothing changes.
+    const newCount = (await db.query(`SELECT count(*)::int AS n FROM "Application" WHERE status = 'NEW'`)).rows[0].n;
+    await page.goto("/staff/applications?status=NEW");
+    await page.getByRole("button", { name: "Toewijzen" }).click();
+    const bulkAlert = page.getByRole("form", { name: "Met de geselecteerde aanmeldingen" }).getByRole("alert");
+    await expect(bulkAlert).toContainText("Selectie: vink eerst een of meer aanmeldingen aan");
+    await expect(bulkAlert).toContainText("Deelgebied: vul dit in");
+    expect((await db.query(`SELECT count(*)::int AS n FROM "Application" WHERE status = 'NEW'`)).rows[0].n).toBe(newCount);
   });
 
   test("every console page has no accessibility violations, in Dutch and English", async ({ page, db, context, baseURL }) => {

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DataTable, Pagination, type DataColumn } from "@/components/data-table";
 import { requirePage } from "@/lib/auth/guards";
+import { staffFormTexts } from "@/lib/http/form-texts";
 import { AGE_FILTERS, APPLICATION_SOURCES, APPLICATION_STATUSES, PAGE_SIZES, parseApplicationQuery } from "@/lib/applications/application-query.schema";
 import { bulkApplicationsAction } from "@/lib/applications/bulk-actions";
 import { listApplications } from "@/lib/applications/list-applications";
@@ -24,7 +25,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const query = parseApplicationQuery(params);
   const hidden = hiddenColumns(params);
-  const [t, format, page, subareas] = await Promise.all([getTranslations("staff"), getFormatter(), listApplications(viewer, query), activeSubareaOptions(viewer)]);
+  const [t, format, page, subareas, formTexts] = await Promise.all([getTranslations("staff"), getFormatter(), listApplications(viewer, query), activeSubareaOptions(viewer), staffFormTexts()]);
   const current = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir, size: query.size, hide: hidden };
   // eslint-disable-next-line react-hooks/purity -- a request-time comparison, rendered once per request
   const now = Date.now();
@@ -59,7 +60,6 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       ),
     },
   ];
-  const errors = { notFound: t("errors.notFound"), conflict: t("errors.conflict"), transition: t("errors.transition"), invalid: t("errors.invalid") };
 
   return (
     <section className="space-y-4">
@@ -131,7 +131,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </div>
       </form>
 
-      <ActionForm action={bulkApplicationsAction} errors={errors} label={t("inbox.bulk")} className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
+      <ActionForm action={bulkApplicationsAction} {...formTexts} label={t("inbox.bulk")} className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
         <span id="bulk" className="w-full text-sm font-medium">{t("inbox.bulk")}</span>
         <div>
           <label htmlFor="bulk-subarea" className="text-sm">{t("inbox.subarea")}</label>
