@@ -43,7 +43,7 @@ export async function createMailDrafts(viewer: ViewerOf<"COORDINATOR">, inputs: 
     const knownStreets = rules.map((r) => r.street!);
     const ids: number[] = [];
     for (const { input, mail } of mails) {
-      const fields = extractApplicationFields(mail.text, { from: mail.from, replyTo: mail.replyTo, ownAddresses, knownStreets });
+      const fields = extractApplicationFields(mail.text, { from: mail.from, replyTo: mail.replyTo, subject: mail.subject, ownAddresses, knownStreets });
       const draft = await tx.mailDraft.create({
         data: { createdById: viewer.userId, fileName: input.fileName?.slice(0, 200) ?? null, mailText: mail.text.slice(0, MAX_MAIL_TEXT), ...fields },
         select: { id: true },

@@ -21,6 +21,8 @@ export interface ExtractionContext {
   ownAddresses?: readonly string[];
   /** Street names of the subareas' rules: found in any spelling and returned as written here. */
   knownStreets?: readonly string[];
+  /** The mail's subject: tells a reply ("Re:", "Antw:") from a forward ("Fw:", "Doorst:"). */
+  subject?: string | null;
 }
 
 /*
@@ -51,9 +53,9 @@ export interface ExtractionContext {
  * a mobile always beats a landline (WhatsApp needs a mobile; a landline is only proposed when
  * there is no mobile at all, so the form then shows why it is refused); then a number not
  * marked as work/office/fax; then one in the text the resident wrote over one in their
- * signature; then one on a labelled line; then the first. A forwarder's note and signature,
- * and a quoted earlier message (usually our own question), are only read when the resident's
- * part has nothing.
+ * signature; then one on a labelled line; then the first. A forwarder's note and signature are
+ * not read. A quoted earlier message (usually our own question, with our own phone number) is
+ * never read: a reply counts only for what the resident wrote above or between the quotes.
  */
 
 const LABELS = {
@@ -293,10 +295,15 @@ function isMobile(phone: PhoneNumber): boolean {
   return type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
 }
 
+/**
+ * The application fields a received mail's text holds (see the list above), for a coordinator to
+ * check: never a value from a quoted earlier message or a forwarder's own note. Mobile formatted
+ * nationally for NL ("06 12345678"), internationally otherwise; postcode as "6951 AB".
+ */
 export function extractApplicationFields(text: string, context: ExtractionContext = {}): ExtractedFields {
-  const sections = splitMail(text);
   const knownStreets = context.knownStreets ?? [];
   const own = new Set((context.ownAddresses ?? []).map((a) => a.toLowerCase()));
+  const sections = splitMail(text, { subject: context.subject, isOwnAddress: (address) => own.has(address.toLowerCase()) });
   // The resident is a forward's original sender, else the mail's sender (or its Reply-To when
   // the sender is a no-reply form); never the person who forwarded it.
   const sender = sections.forwarded
@@ -306,16 +313,15 @@ export function extractApplicationFields(text: string, context: ExtractionContex
       : (context.replyTo ?? null);
 
   const written = extractPart(sections.body, sections.signature, sections.closing, knownStreets);
-  const quoted = extractPart(sections.quoted, "", null, knownStreets);
-  const address = written.address ?? quoted.address;
+  const address = written.address;
 
   const senderName = sender?.name && looksLikePersonName(sender.name) ? sender.name.trim() : null;
-  // A full name beats a first name alone; a quoted message is only read when the rest has nothing.
-  const name = written.name ?? [senderName, written.signed].find((n) => n && words(n) >= 2) ?? senderName ?? written.signed ?? quoted.name;
+  // A full name beats a first name alone.
+  const name = written.name ?? [senderName, written.signed].find((n) => n && words(n) >= 2) ?? senderName ?? written.signed;
 
-  const email = [written.email, sender?.address, quoted.email].find((a) => a && residentAddress({ name: "", address: a }, own)) ?? null;
-  const phone = written.phone ?? quoted.phone;
-  const postcode = written.postcode ?? quoted.postcode;
+  const email = [written.email, sender?.address].find((a) => a && residentAddress({ name: "", address: a }, own)) ?? null;
+  const phone = written.phone;
+  const postcode = written.postcode;
 
   return {
     name,

@@ -1,4 +1,5 @@
 import "server-only";
+import { convert, type HtmlToTextOptions } from "html-to-text";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 
 export interface MailAddress {
@@ -12,6 +13,8 @@ export interface ReceivedMail {
   text: string;
   from: MailAddress | null;
   replyTo: MailAddress | null;
+  /** The Subject header ("Re: …", "Fwd: …"); null for a pasted body. */
+  subject: string | null;
 }
 
 // A pasted text is a whole message (headers, blank line, body) only if it starts with header
@@ -31,9 +34,29 @@ function firstAddress(field: AddressObject | AddressObject[] | undefined): MailA
   return first ? { name: (first.name ?? "").trim(), address: first.address!.trim().toLowerCase() } : null;
 }
 
+// Quotes stay recognisable as text: a <blockquote> becomes "> " lines, Outlook's reply header
+// (div#divRplyFwdMsg) its "Van:/Verzonden:" lines; links and images add nothing a resident typed.
+const HTML_TO_TEXT: HtmlToTextOptions = {
+  wordwrap: false,
+  limits: { maxDepth: 200 },
+  selectors: [
+    { selector: "a", options: { ignoreHref: true } },
+    { selector: "img", format: "skip" },
+    { selector: "hr", format: "skip" },
+  ],
+};
+
+/** An HTML body as the text a resident sees in a mail client. */
+export function htmlToText(html: string): string {
+  return convert(html, HTML_TO_TEXT).replace(/\n{3,}/g, "\n\n");
+}
+
 async function parse(source: Buffer | string, depth: number): Promise<ReceivedMail> {
-  const mail: ParsedMail = await simpleParser(source, { skipImageLinks: true, skipTextLinks: true });
+  // mailparser turns HTML into text only for some structures (not for multipart/alternative or
+  // multipart/related holding only an HTML part); the HTML is always at hand, so convert it here.
+  const mail: ParsedMail = await simpleParser(source, { skipImageLinks: true, skipTextLinks: true, skipHtmlToText: true });
   let text = (mail.text ?? "").trim();
+  if (!text && typeof mail.html === "string") text = htmlToText(mail.html).trim();
   // Forwarded as an attachment: append the original as an inline forward block, which the
   // extraction recognises like any other forward.
   for (const attachment of mail.attachments) {
@@ -42,7 +65,7 @@ async function parse(source: Buffer | string, depth: number): Promise<ReceivedMa
     const sender = inner.from ? `${inner.from.name} <${inner.from.address}>`.trim() : "";
     text += `\n\n---------- Forwarded message ----------\nFrom: ${sender}\n\n${inner.text}`;
   }
-  return { text, from: firstAddress(mail.from), replyTo: firstAddress(mail.replyTo) };
+  return { text, from: firstAddress(mail.from), replyTo: firstAddress(mail.replyTo), subject: mail.subject?.trim() || null };
 }
 
 /**
@@ -51,7 +74,7 @@ async function parse(source: Buffer | string, depth: number): Promise<ReceivedMa
  */
 export async function readMail(source: Buffer | string): Promise<ReceivedMail> {
   if (typeof source === "string" && !looksLikeRawMail(source)) {
-    return { text: source.replace(/\r\n?/g, "\n").trim(), from: null, replyTo: null };
+    return { text: source.replace(/\r\n?/g, "\n").trim(), from: null, replyTo: null, subject: null };
   }
   return parse(source, 0);
 }

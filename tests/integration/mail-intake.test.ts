@@ -39,6 +39,10 @@ const EXPECTED: Record<string, Partial<ExtractedFields>> = {
   "reply-quoted.eml": { name: "Henk Mulder", mobile: "06 87654321", street: "Veluwelaan", houseNumber: "30", houseNumberSuffix: "B", postcode: "6952 BA", email: "henk.mulder@example.net" },
   // A web form's no-reply sender: the address is the Reply-To; English text, a foreign mobile.
   "reply-to-form.eml": { name: "Emma Johnson", mobile: "+44 7911 123456", street: "Parkweg", houseNumber: "21", postcode: "6952 AB", email: "emma.johnson@example.co.uk" },
+  // A reply above Outlook's "Van:/Verzonden:" block: the quote's name, address and number are ours, never taken.
+  "reply-outlook-header-block.eml": { name: "Lotte Visser", mobile: "06 22334455", street: "Lindelaan", houseNumber: "4", postcode: "6951 BA", email: "lotte.visser@example.net" },
+  // Outlook on the web, HTML only: the quote follows div#divRplyFwdMsg.
+  "reply-outlook-web-html.eml": { name: "Noah Smit", mobile: "06 27182818", street: "Parkweg", houseNumber: "3", postcode: "6952 AB", email: "noah.smit@example.net" },
   // Forwarded as an attachment by a coordinator (a staff address, never the resident's).
   "forwarded-as-attachment.eml": { name: "Ahmed Yilmaz", mobile: "06 27778888", street: "Molenweg", houseNumber: "5", postcode: "6951 BC", email: "a.yilmaz@example.com" },
 };
