@@ -43,6 +43,8 @@ const EXPECTED: Record<string, Partial<ExtractedFields>> = {
   "reply-outlook-header-block.eml": { name: "Lotte Visser", mobile: "06 22334455", street: "Lindelaan", houseNumber: "4", postcode: "6951 BA", email: "lotte.visser@example.net" },
   // Outlook on the web, HTML only: the quote follows div#divRplyFwdMsg.
   "reply-outlook-web-html.eml": { name: "Noah Smit", mobile: "06 27182818", street: "Parkweg", houseNumber: "3", postcode: "6952 AB", email: "noah.smit@example.net" },
+  // multipart/alternative with only an HTML part (mailparser makes no text of it).
+  "html-only-alternative.eml": { name: "Sanne Bakker", mobile: "06 23456789", street: "Lindelaan", houseNumber: "7", postcode: "6951 BA", email: "sanne.bakker@example.net" },
   // Forwarded as an attachment by a coordinator (a staff address, never the resident's).
   "forwarded-as-attachment.eml": { name: "Ahmed Yilmaz", mobile: "06 27778888", street: "Molenweg", houseNumber: "5", postcode: "6951 BC", email: "a.yilmaz@example.com" },
 };

@@ -47,3 +47,15 @@ describe("a reply written above (or between) a quoted message counts only for th
     expect(extractApplicationFields(text, { subject: "Antw: Aanmelding" })).toMatchObject({ mobile: null, street: null, email: null });
   });
 });
+
+describe("every mail a mail client can display gives text to read", () => {
+  const cases: Record<string, Partial<ExtractedFields>> = {
+    // multipart/alternative holding only an HTML part.
+    "html-only-alternative.eml": { name: "Sanne Bakker", mobile: "06 23456789", street: "Lindelaan", houseNumber: "7", postcode: "6951 BA", email: "sanne.bakker@example.net" },
+    // multipart/mixed > multipart/alternative > base64 Latin-1 HTML, beside a PDF; a non-breaking hyphen in the number.
+    "html-only-mixed-base64.eml": { name: "Ruben Claes", mobile: "06 13572468", street: "Veluwelaan", houseNumber: "30", houseNumberSuffix: "B", postcode: "6952 BA", email: "ruben.claes@example.be" },
+  };
+  it.each(Object.entries(cases))("%s", async (file, expected) => {
+    expect(await fieldsOf(file)).toStrictEqual({ ...none, ...expected });
+  });
+});
