@@ -185,10 +185,26 @@ function words(name: string): number {
   return name.trim().split(/\s+/).length;
 }
 
-/** "Mijn naam is …", or the name under the closing greeting ("Groet, Henk" or the line after it). */
+// The lead-in in any case ("Mijn naam is", "mijn naam is", "MIJN NAAM IS"); the name itself
+// starts each part with a capital, joined by the lower-case particles of Dutch, Moroccan and
+// Turkish names ("de", "van der", "van 't", "El", "d'").
+const NAME_LEAD_IN = /(?<![\p{L}])(?:mijn naam is|ik heet|wij heten|my name is|i am called)[ \t]*:?[ \t]+/giu;
+const NAME_PARTICLE = "van|de|der|den|het|'t|’t|te|ter|ten|op|in|el|al|la|le|du|da|di|dos|bin|ibn|d'|d’";
+const STATED_NAME = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE})(?=[ \\t]|\\p{Lu}))(?:[ \\t]*(?:\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE})(?=[ \\t]|\\p{Lu}))){0,5})`,
+  "u",
+);
+
+/** "Mijn naam is …" (at a sentence's start or inside it), with the whole name: "Jan de Vries", "Fatima el Amrani". */
 function statedName(body: string): string | null {
-  const stated = /\b(?:mijn naam is|ik heet|my name is)\s+((?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten)(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|el|al|ter|ten)){0,4})/u.exec(body);
-  return stated && looksLikePersonName(stated[1]) ? stated[1]! : null;
+  for (const lead of body.matchAll(NAME_LEAD_IN)) {
+    const match = STATED_NAME.exec(body.slice(lead.index + lead[0].length));
+    if (!match) continue;
+    // A trailing particle belongs to no name ("Mijn naam is Jan en de …" stops at "Jan").
+    const name = match[1]!.replace(new RegExp(`(?:[ \\t]+(?:${NAME_PARTICLE}))+$`, "u"), "").trim();
+    if (looksLikePersonName(name)) return name;
+  }
+  return null;
 }
 
 function signedName(signature: string, closing: string | null): string | null {

@@ -59,3 +59,22 @@ describe("every mail a mail client can display gives text to read", () => {
     expect(await fieldsOf(file)).toStrictEqual({ ...none, ...expected });
   });
 });
+
+describe("a name stated in a sentence is taken whole", () => {
+  it("reads the pasted mail of 2026-11-30 (\"Mijn naam is\" starting a sentence)", async () => {
+    expect(await fieldsOf("pasted-name-sentence.txt")).toStrictEqual({ ...none, name: "Jan de Vries", mobile: "06 12345678", street: "Kerkstraat", houseNumber: "12", houseNumberSuffix: "a", postcode: "6951 AB" });
+  });
+
+  it.each([
+    ["Mijn naam is Jan de Vries, ik woon hier.", "Jan de Vries"],
+    ["Goedemiddag. Mijn naam is Anneke van der Berg en ik wil graag meedoen.", "Anneke van der Berg"],
+    ["MIJN NAAM IS Fatima el Amrani.", "Fatima el Amrani"],
+    ["Hallo, mijn naam is: Joost van 't Hek", "Joost van 't Hek"],
+    ["Ik heet Anneke d’Hondt.", "Anneke d’Hondt"],
+    ["Ik heet Jan-Willem Bos\nKerkstraat 3", "Jan-Willem Bos"],
+    ["My name is Emma Johnson and I live here.", "Emma Johnson"],
+    ["Mijn naam is Jan en de buren kennen mij.", "Jan"],
+  ])("%s", (text, name) => {
+    expect(extractApplicationFields(text).name).toBe(name);
+  });
+});
