@@ -24,10 +24,23 @@ export function decodeCsv(bytes: Uint8Array): string | null {
   }
 }
 
+// Excel's hint on the first line, "sep=;" (also quoted, or padded with separators by a later save).
+const SEPARATOR_LINE = /^"?sep=([^\r\n"])"?[;,\t|]*[ \t]*(?:\r\n?|\n|$)/i;
+
+/**
+ * Splits a CSV text into a header and rows. The separator is the one a first line `sep=;` names
+ * (Excel writes it; the line itself is skipped), else guessed from ";", "," and tab.
+ */
 export function parseCsv(text: string): CsvResult {
-  const input = text.replace(/^\uFEFF/, "");
+  let input = text.replace(/^\uFEFF/, "");
+  const separatorLine = SEPARATOR_LINE.exec(input);
+  if (separatorLine) input = input.slice(separatorLine[0].length);
   if (!input.trim()) return { ok: false, error: "empty" };
-  const result = Papa.parse<string[]>(input, { delimiter: "", delimitersToGuess: [";", ",", "\t"], skipEmptyLines: false });
+  const result = Papa.parse<string[]>(input, {
+    delimiter: separatorLine ? separatorLine[1]! : "",
+    delimitersToGuess: [";", ",", "\t", "|"],
+    skipEmptyLines: false,
+  });
   if (result.errors.some((e) => e.type === "Quotes")) return { ok: false, error: "quotes" };
   const all = result.data.map((row) => row.map((cell) => (cell ?? "").trim()));
   const headerIndex = all.findIndex((row) => row.some(Boolean));

@@ -1,5 +1,6 @@
 // Spreadsheet import: CSV parsing, column mapping, per-row checks, duplicate flags, and an
 // all-or-nothing import — including 10,000 rows, timed (printed, never asserted).
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { guessColumnMapping, mappingFromParams } from "@/lib/intake/column-mapping";
@@ -48,6 +49,20 @@ describe("reading a CSV", () => {
     expect(parseCsv('Naam;Mobiel\n"Jansen;0612345678\n')).toEqual({ ok: false, error: "quotes" });
     await expect(upload("Naam;Mobiel\n")).rejects.toMatchObject({ fieldErrors: { file: "noRows" } });
     await expect(upload("")).rejects.toMatchObject({ fieldErrors: { file: "empty" } });
+  });
+});
+
+describe("files as Excel and Google Forms write them (tests/fixtures/import)", () => {
+  const uploadFixture = (name: string) => createImportBatch(s.coordinator, { name, bytes: fs.readFileSync(`tests/fixtures/import/${name}`) });
+
+  it.each(["sep-line-semicolon.csv", "sep-line-comma-quoted.csv", "sep-line-tab-bom.csv"])("%s: a sep= first line gives two ready rows", async (file) => {
+    const preview = await getImportPreview(s.coordinator, await uploadFixture(file), null);
+    expect(preview.missing).toEqual([]);
+    expect(preview.check!.problems).toEqual([]);
+    expect(preview.check!.ready.map((r) => [r.application.street, r.application.houseNumber, r.application.postcode])).toEqual([
+      ["Beukenlaan", 4, "6951AC"],
+      ["Eikenlaan", 8, "6951AD"],
+    ]);
   });
 });
 
