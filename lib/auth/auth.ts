@@ -1,16 +1,19 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import { config } from "../config/env";
 import { database, withScope } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { isActiveStaff, loadViewer } from "./load-viewer";
 import { sendSignInLink, SIGN_IN_LINK_MINUTES } from "./send-sign-in-link";
+import { sessionCookie } from "./session-cookie";
+import { sessionPayload } from "./session-payload";
+import { staffAdapter } from "./staff-adapter";
 
 /**
- * Auth.js: e-mail magic links (single use, 15 minutes), database sessions so that every
- * request reads the account fresh. Staff only: there is no sign-up.
+ * Auth.js: e-mail magic links (single use, 15 minutes, only the newest per address, spent only
+ * by the confirm page's POST), database sessions so that every request reads the account fresh
+ * (12 hours unused, SESSION_ABSOLUTE_HOURS at most). Staff only: there is no sign-up.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const { prisma } = await database();
@@ -19,11 +22,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   // whatever Host header a request carries.
   process.env.AUTH_URL = `${APP_URL.replace(/\/$/, "")}/api/auth`;
   return {
-    // The adapter's types expect @prisma/client's class; ours is generated elsewhere (docs/decisions/004).
-    adapter: PrismaAdapter(prisma as never),
+    adapter: staffAdapter(prisma),
     secret,
     trustHost: true,
     useSecureCookies: APP_URL.startsWith("https:"),
+    cookies: { sessionToken: sessionCookie(APP_URL) },
     session: { strategy: "database", maxAge: 12 * 60 * 60, updateAge: 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     providers: [
@@ -47,9 +50,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
         return new URL(url).origin === baseUrl ? url : `${baseUrl}/staff`;
       },
+      // What auth() and /api/auth/session return: never the session token or the user row.
       session({ session, user }) {
-        session.user.id = user.id;
-        return session;
+        return sessionPayload(user as typeof user & { role: string }, session.expires);
       },
     },
     events: {

@@ -57,6 +57,7 @@ export const PUBLIC_ROUTES = [
   "/sign-in",
   "/sign-in/check-email",
   "/sign-in/error",
+  "/sign-in/confirm",
   "/dev/outbox",
   "/api/health",
   "/api/ping",

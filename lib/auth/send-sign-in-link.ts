@@ -8,6 +8,19 @@ import { isActiveStaff } from "./load-viewer";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
+/** The page a mailed link opens; only its button's POST signs in (app/(public)/sign-in/confirm). */
+export const CONFIRM_PATH = "/sign-in/confirm";
+
+/**
+ * Turns Auth.js's callback URL into the link we mail: the same parameters (token, email,
+ * callbackUrl) on the confirm page. Opening that page (GET or HEAD, as mail scanners do) uses
+ * nothing up; the token is spent only by the page's same-origin POST to Auth.js's callback.
+ */
+export function confirmLinkFor(callbackUrl: string): URL {
+  const link = new URL(callbackUrl);
+  return new URL(`${CONFIRM_PATH}${link.search}`, link.origin);
+}
+
 /**
  * Auth.js's sendVerificationRequest. Only an active staff member gets a mail; for any other
  * address nothing happens, and the page says the same either way. The link's origin is APP_URL
@@ -15,7 +28,7 @@ export const SIGN_IN_LINK_MINUTES = 15;
  */
 export async function sendSignInLink({ identifier, url }: { identifier: string; url: string }): Promise<void> {
   const { SMTP_URL } = config();
-  const link = new URL(url);
+  const link = confirmLinkFor(url);
 
   const sent = await withScope({ role: "service" }, async (tx) => {
     const staff = await isActiveStaff(tx, identifier);

@@ -1,21 +1,60 @@
 import { STAFF_ROUTES } from "../../lib/auth/authorization-matrix";
 import { baseUrl } from "./support/e2e-env";
-import { expect, mailbox, requestSignInLink, test } from "./support/fixtures";
+import { expect, followSignInLink, mailbox, requestSignInLink, test } from "./support/fixtures";
+import { freshMobile } from "./support/public-forms";
+import { hiddenFields, letTokenMature, postForm } from "./support/raw-forms";
 
 test.describe("staff sign-in by magic link", () => {
-  test("a coordinator signs in through the link in a real mail and lands on the dashboard", async ({ page, context }) => {
+  test("a coordinator signs in through the link in a real mail and lands on the dashboard", async ({ page, context, request, db }) => {
     const link = await requestSignInLink(page, "postgres", "coordinator@example.org");
     expect(new URL(link).origin).toBe(baseUrl("postgres"));
-    await page.goto(link);
+    expect(new URL(link).pathname).toBe("/sign-in/confirm");
+    const tokens = async () =>
+      Number((await db.query(`SELECT count(*) FROM "VerificationToken" WHERE identifier = 'coordinator@example.org'`)).rows[0].count);
+    expect(await tokens()).toBe(1);
+
+    // Mail scanners (Safe Links, Proofpoint, Mimecast) open the link first, without cookies, by
+    // GET and HEAD: that shows the confirm page, spends nothing and sets no session.
+    const callback = new URL(link);
+    callback.pathname = "/api/auth/callback/nodemailer";
+    for (const method of ["GET", "HEAD"]) {
+      const opened = await request.fetch(link, { method, maxRedirects: 0 });
+      expect(opened.status(), method).toBe(200);
+      expect(opened.headers()["set-cookie"] ?? "", method).not.toContain("session-token");
+      // Auth.js's own callback address (the shape of links mailed before) only points there.
+      const old = await request.fetch(callback.toString(), { method, maxRedirects: 0 });
+      expect([old.status(), old.headers()["location"]], method).toEqual([303, `/sign-in/confirm${callback.search}`]);
+      expect(old.headers()["set-cookie"] ?? "", method).not.toContain("session-token");
+    }
+    // The confirm form posted from another site (or by a script without an Origin) is refused.
+    const fields = Object.fromEntries(callback.searchParams);
+    for (const headers of [{ Origin: "https://evil.example" }, {}] as Record<string, string>[]) {
+      const forged = await request.post("/api/auth/callback/nodemailer", { form: fields, headers, maxRedirects: 0 });
+      expect(forged.status()).toBe(403);
+      expect(forged.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    }
+    expect(await tokens()).toBe(1);
+
+    // The person's own click still signs in.
+    await followSignInLink(page, link);
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();
+    expect(await tokens()).toBe(0);
     const cookie = (await context.cookies()).find((c) => c.name === "authjs.session-token");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+    // What the browser may read about its session: name, role and end, nothing else.
+    const session = await (await page.request.get("/api/auth/session")).json();
+    expect(session).toStrictEqual({ user: { name: "Demo Coördinator", role: "COORDINATOR" }, expires: expect.any(String) });
+    expect(JSON.stringify(session)).not.toContain(cookie!.value);
+    const ends = Date.parse(session.expires) - Date.now();
+    expect(ends).toBeGreaterThan(11 * 3_600_000);
+    expect(ends).toBeLessThanOrEqual(12 * 3_600_000);
 
     // The same link a second time: refused, with a clear message.
     const second = await context.browser()!.newContext();
     const again = await second.newPage();
-    await again.goto(link);
+    await followSignInLink(again, link);
     await expect(again).toHaveURL(/\/sign-in\/error\?error=Verification/);
     await expect(again.getByRole("main").getByRole("alert")).toHaveText("Deze inloglink is al gebruikt of verlopen. Vraag een nieuwe link aan.");
     await second.close();
@@ -23,27 +62,45 @@ test.describe("staff sign-in by magic link", () => {
     // Signing out ends the session.
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await expect(page.getByText("Je bent uitgelogd.")).toBeVisible();
+    expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
     await page.goto("/staff");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff/);
+  });
+
+  test("asking for a new link makes the older one useless", async ({ page, browser }) => {
+    const first = await requestSignInLink(page, "postgres", "contact-2@example.org");
+    const newer = await requestSignInLink(page, "postgres", "contact-2@example.org");
+    expect(newer).not.toBe(first);
+    await followSignInLink(page, first);
+    await expect(page).toHaveURL(/\/sign-in\/error\?error=Verification/);
+    const other = await browser.newContext();
+    const person = await other.newPage();
+    await followSignInLink(person, newer);
+    await expect(person).toHaveURL(/\/staff\/group$/);
+    await other.close();
   });
 
   test("an expired link is refused", async ({ page, db }) => {
     const link = await requestSignInLink(page, "postgres", "contact-3@example.org");
     await db.query(`UPDATE "VerificationToken" SET expires = now() - interval '1 minute' WHERE identifier = 'contact-3@example.org'`);
-    await page.goto(link);
+    await followSignInLink(page, link);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("Deze inloglink is al gebruikt of verlopen. Vraag een nieuwe link aan.");
     await page.goto("/staff");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("an unknown address gets the same answer and no mail", async ({ page }) => {
+  test("an unknown address gets the same answer and no mail", async ({ page, db }) => {
     const before = await mailbox("postgres");
     await page.goto("/sign-in");
     await page.getByLabel("E-mailadres").fill("nobody@example.org");
     await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
     await expect(page.getByRole("heading", { name: "Kijk in je mailbox" })).toBeVisible();
-    await page.waitForTimeout(1500);
+    // A barrier instead of a pause: sign-in mail is handled in the order it was asked for
+    // (lib/auth/send-sign-in-link.ts), so once a later request's mail has arrived, any mail for
+    // the unknown address would have been queued and sent before it.
+    await requestSignInLink(page, "postgres", "contact-4@example.org");
     expect((await mailbox("postgres")).slice(before.length).filter((m) => m.to.includes("nobody@example.org"))).toEqual([]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM "OutboxMail" WHERE "to" = 'nobody@example.org'`)).rows[0]).toEqual({ n: 0 });
   });
 
   test("a bad address gets a field error, and too many requests are refused", async ({ page }) => {
@@ -142,13 +199,62 @@ test.describe("security headers", () => {
     expect(/'nonce-([^']+)'/.exec(second!.headers()["content-security-policy"]!)?.[1]).not.toBe(nonce);
   });
 
-  test("a Server Action posted from a foreign origin is rejected", async ({ page, request }) => {
+  test("a Server Action runs for its own site and is refused from a foreign origin", async ({ page, request, db, baseURL }) => {
+    // A real action id and body, as the browser sends them (the sign-in form, with JavaScript).
     await page.goto("/sign-in");
-    const actionId = await page.locator('input[name^="$ACTION_ID_"], input[name="$ACTION_KEY"]').first().getAttribute("name").catch(() => null);
-    const response = await request.post("/sign-in", {
-      headers: { Origin: "https://evil.example", "Next-Action": actionId?.replace("$ACTION_ID_", "") ?? "0".repeat(40), "Content-Type": "text/plain;charset=UTF-8" },
-      data: JSON.stringify([{}, "email=coordinator@example.org"]),
+    await page.getByLabel("E-mailadres").fill("replay@example.org");
+    const sent = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    const action = await sent;
+    await expect(page.getByRole("heading", { name: "Kijk in je mailbox" })).toBeVisible();
+    const id = action.headers()["next-action"]!;
+    expect(id).toMatch(/^[0-9a-f]{40,}$/);
+    // Auth.js stores a token for every address asked about: the action's trace in the table.
+    const tokens = async () => Number((await db.query(`SELECT count(*) FROM "VerificationToken" WHERE identifier = 'replay@example.org'`)).rows[0].count);
+    expect(await tokens()).toBe(1);
+    await db.query(`DELETE FROM "VerificationToken" WHERE identifier = 'replay@example.org'`);
+    const replay = (origin: string) =>
+      request.post("/sign-in", {
+        headers: { Origin: origin, "Next-Action": id, "Content-Type": action.headers()["content-type"]! },
+        data: action.postDataBuffer()!,
+        maxRedirects: 0,
+      });
+
+    const foreign = await replay("https://evil.example");
+    expect(foreign.status()).toBe(403);
+    expect(await tokens()).toBe(0);
+
+    const own = await replay(new URL(baseURL!).origin);
+    expect(own.status()).toBeLessThan(400);
+    expect(await tokens()).toBe(1);
+  });
+
+  test("a form posted without JavaScript from a foreign origin stores nothing", async ({ db, baseURL }) => {
+    const client = "2001:db8:17::1";
+    const hidden = await hiddenFields(baseURL!, "/apply", "Aanmeldformulier", client);
+    await letTokenMature();
+    const mobile = freshMobile();
+    const form = () => {
+      const data = new FormData();
+      for (const [name, value] of hidden) data.append(name, value);
+      const fields = { website: "", name: "Cross Origin", mobile: mobile.typed, street: "Kerkstraat", houseNumber: "12", postcode: "6951AB", email: "", acceptRules: "on" };
+      for (const [name, value] of Object.entries(fields)) data.append(name, value);
+      return data;
+    };
+    const stored = async () => Number((await db.query(`SELECT count(*) FROM "Application" WHERE mobile = $1`, [mobile.e164])).rows[0].count);
+
+    const foreign = await fetch(new URL("/apply", baseURL), {
+      method: "POST",
+      body: form(),
+      redirect: "manual",
+      headers: { origin: "https://evil.example", "x-forwarded-for": client },
     });
-    expect(response.status()).toBe(403);
+    expect(foreign.status).toBeGreaterThanOrEqual(400);
+    expect(await stored()).toBe(0);
+
+    // The very same post from the site itself is stored: the refusal above was the origin's doing.
+    const own = await postForm(baseURL!, "/apply", form(), client);
+    expect([own.status, own.location]).toEqual([303, "/apply/thanks"]);
+    expect(await stored()).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { ServerKind } from "./support/e2e-env";
-import { requestSignInLink } from "./support/fixtures";
+import { followSignInLink, requestSignInLink } from "./support/fixtures";
 import { expect, test } from "@playwright/test";
 
 test("the home page renders in Dutch", async ({ page }) => {
@@ -20,7 +20,7 @@ test("the health endpoint reports a reachable, migrated database", async ({ requ
 
 test("a coordinator signs in by mail and sees the demo data", async ({ page }, info) => {
   const link = await requestSignInLink(page, info.project.name as ServerKind, "coordinator@example.org");
-  await page.goto(link);
+  await followSignInLink(page, link);
   await expect(page.getByRole("heading", { level: 1, name: "Overzicht" })).toBeVisible();
   await expect(page).toHaveTitle("Overzicht · Buurtpreventie Dieren-West");
   // The "Totaal" row of the status × subarea table: its "Nieuw" column links to the inbox filtered on NEW.

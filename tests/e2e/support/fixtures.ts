@@ -40,6 +40,15 @@ export async function requestSignInLink(page: Page, kind: ServerKind, email: str
   return linkIn(await waitForMail(kind, email, since));
 }
 
+/**
+ * Opens a mailed sign-in link and presses its one button, as a person does: the link itself
+ * only shows the confirm page (mail scanners open it too), the button's post signs in.
+ */
+export async function followSignInLink(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.getByRole("main").getByRole("button", { name: "Inloggen" }).click();
+}
+
 export const test = base.extend<{ db: pg.Client; signInAs: (email: string, context?: BrowserContext) => Promise<void> }>({
   db: async ({}, use) => {
     const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
