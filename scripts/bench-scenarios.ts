@@ -1,4 +1,5 @@
 import type { Database } from "../lib/db/client";
+import { FORM_TOKEN_FIELD, issueFormToken } from "../lib/public-forms/form-guard";
 
 export interface Scenario {
   name: string;
@@ -21,9 +22,10 @@ const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").
  * spam-guard fields, plus the visible fields, as multipart. Each request gets its own mobile
  * number (06-8…, a range the seed never uses) and its own client address in the last
  * X-Forwarded-For hop — the benchmark stands for many residents behind a proxy, not one client
- * hammering the form (which the rate limit stops after 10).
+ * hammering the form (which the rate limit stops after 10). A form token is accepted once, so
+ * each request carries its own, minted with the server's secret as the page would.
  */
-async function applyScenario(base: string, db: Database): Promise<Scenario> {
+async function applyScenario(base: string, db: Database, secret: string): Promise<Scenario> {
   const html = await (await fetch(`${base}/apply`)).text();
   const form = /<form[^>]*aria-label="Aanmeldformulier"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
   if (!form) throw new Error("no apply form on /apply");
@@ -32,7 +34,7 @@ async function applyScenario(base: string, db: Database): Promise<Scenario> {
   let n = 0;
   const body = (mobile: string) =>
     [
-      ...hidden,
+      ...hidden.map(([k, v]) => [k, k === FORM_TOKEN_FIELD ? issueFormToken("apply", Date.now() - 2000, secret) : v]),
       ["name", "Bench Bewoner"],
       ["mobile", mobile],
       ["street", "Kerkstraat"],
@@ -73,7 +75,7 @@ async function applyScenario(base: string, db: Database): Promise<Scenario> {
 export const CONNECTIONS = 20;
 
 /** What `npm run bench` measures; the first scenario is the baseline. */
-export async function benchScenarios({ base, db, coordinatorCookie, contactCookie }: { base: string; db: Database; coordinatorCookie: string; contactCookie: string }): Promise<Scenario[]> {
+export async function benchScenarios({ base, db, coordinatorCookie, contactCookie, secret }: { base: string; db: Database; coordinatorCookie: string; contactCookie: string; secret: string }): Promise<Scenario[]> {
   const [{ name }] = await db.query<{ name: string }>(`SELECT name FROM "Application" ORDER BY id LIMIT 1`);
   const [{ id: subareaId }] = await db.query<{ id: number }>(`SELECT id FROM "Subarea" ORDER BY id LIMIT 1`);
   const page = (r: { p99: number; notOk: number }, ratio: number, p99: number) => [ratio >= 0.5, r.p99 <= p99, r.notOk === 0];
@@ -95,6 +97,6 @@ export async function benchScenarios({ base, db, coordinatorCookie, contactCooki
       targets: (r, ratio) => page(r, ratio, 250),
     },
     { name: "contact list", path: "/staff/group", headers: { cookie: contactCookie }, targets: (r, ratio) => page(r, ratio, 150) },
-    await applyScenario(base, db),
+    await applyScenario(base, db, secret),
   ];
 }

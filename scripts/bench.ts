@@ -102,6 +102,7 @@ try {
     console.log("Building…");
     if (spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
   }
+  const secret = crypto.randomBytes(32).toString("base64");
   server = spawn(process.execPath, [".next/standalone/server.js"], {
     env: {
       ...process.env,
@@ -110,14 +111,16 @@ try {
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: dbUrl,
       APP_URL: `http://localhost:${PORT}`,
-      AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+      AUTH_SECRET: secret,
       SMTP_URL: "",
+      // The load generator stands for many residents behind a proxy on this machine.
+      TRUSTED_PROXIES: "127.0.0.1",
       FORM_MIN_SECONDS: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealth();
-  const scenarios = await benchScenarios({ base: BASE, db, coordinatorCookie, contactCookie });
+  const scenarios = await benchScenarios({ base: BASE, db, coordinatorCookie, contactCookie, secret });
 
   const results = [];
   for (const scenario of scenarios) {

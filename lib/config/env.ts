@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type net from "node:net";
+import { parseTrustedProxies } from "../http/client-address";
 import { ConfigError, type Env } from "./config-error";
 
 /**
@@ -32,6 +34,14 @@ const schema = z.object({
   MAILBOX_ADDRESS: z.email("must be an e-mail address").default("buurtpreventie@dieren-west.nl"),
   DEV_OUTBOX: z.enum(["true", "false"], "must be true or false").default("false"),
   // Public forms sent sooner than this after the page was served are asked to be sent again.
+  // Proxies whose X-Forwarded-For is believed (lib/http/client-address.ts); empty: none.
+  TRUSTED_PROXIES: z.string().trim().superRefine((value, context) => {
+    try {
+      parseTrustedProxies(value);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: `has ${(error as Error).message}` });
+    }
+  }).optional(),
   FORM_MIN_SECONDS: z.coerce.number("must be a whole number").int("must be a whole number").min(0, "must be at least 0").max(60, "must be at most 60").default(3),
   // Retention (AVG): lib/privacy/retention-policy.ts explains each; the privacy statement shows them.
   RETENTION_REJECTED_DAYS: period(30),
@@ -52,6 +62,8 @@ export type AppConfig = z.infer<typeof schema> & {
   mailFrom: string;
   /** AUTH_SECRET, or outside production a fixed development value. */
   secret: string;
+  /** TRUSTED_PROXIES, parsed: the peers whose X-Forwarded-For names the client. */
+  trustedProxies: net.BlockList;
   /** The dev outbox page shows every stored mail, sign-in links included: never with real mail. */
   devOutbox: boolean;
 };
@@ -83,6 +95,7 @@ export function parseConfig(env: Env = process.env): AppConfig {
     production,
     secret: result.data.AUTH_SECRET ?? DEVELOPMENT_SECRET,
     devOutbox: result.data.DEV_OUTBOX === "true",
+    trustedProxies: parseTrustedProxies(result.data.TRUSTED_PROXIES),
     mailFrom: result.data.MAIL_FROM ?? `"${result.data.ORGANISATION_NAME}" <${result.data.MAILBOX_ADDRESS}>`,
   };
 }

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { config } from "../config/env";
 import { keyedHash } from "../crypto/keyed-hash";
+import type { Tx } from "../db/scope";
+import { consumeRateLimit, rateLimitKey } from "../rate-limit/consume-rate-limit";
 
 /** The hidden field that carries when the form was served, signed so it cannot be forged. */
 export const FORM_TOKEN_FIELD = "formToken";
@@ -9,13 +11,18 @@ export const HONEYPOT_FIELD = "website";
 
 const MAX_AGE_MS = 24 * 60 * 60_000;
 
-function signature(form: string, issuedAt: number): string {
-  return keyedHash("form-time", `${form}:${issuedAt}`);
+function signature(form: string, issuedAt: number, nonce: string, secret?: string): string {
+  return keyedHash("form-time", `${form}:${issuedAt}:${nonce}`, secret);
 }
 
-/** Rendered into the form when the page is served. */
-export function issueFormToken(form: string, now = Date.now()): string {
-  return `${now}.${signature(form, now)}`;
+/**
+ * Rendered into the form when the page is served: `issuedAt.nonce.signature` (ms since the
+ * epoch, UTC). The random nonce makes every served form's token its own, so it can be used once.
+ * `secret` defaults to AUTH_SECRET (the benchmark mints tokens for the server it started).
+ */
+export function issueFormToken(form: string, now = Date.now(), secret?: string): string {
+  const nonce = crypto.randomBytes(12).toString("base64url");
+  return `${now}.${nonce}.${signature(form, now, nonce, secret)}`;
 }
 
 export type GuardVerdict = "ok" | "bot" | "tooFast" | "stale";
@@ -34,13 +41,35 @@ export function checkFormGuard(
   if (typeof honeypot !== "string" || honeypot !== "") return honeypot === null ? "stale" : "bot";
   const token = formData.get(FORM_TOKEN_FIELD);
   if (typeof token !== "string" || token.length > 100) return "stale";
-  const [issued, signed] = token.split(".");
+  const [issued, nonce, signed, extra] = token.split(".");
   const issuedAt = Number(issued);
-  if (!Number.isSafeInteger(issuedAt) || !signed) return "stale";
-  const expected = Buffer.from(signature(form, issuedAt));
+  if (!Number.isSafeInteger(issuedAt) || !nonce || !signed || extra !== undefined) return "stale";
+  const expected = Buffer.from(signature(form, issuedAt, nonce));
   const given = Buffer.from(signed);
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return "stale";
   if (now - issuedAt > MAX_AGE_MS || issuedAt > now + 60_000) return "stale";
   if (now - issuedAt < minSeconds * 1000) return "tooFast";
   return "ok";
+}
+
+/** How long a used token is remembered: as long as it could still pass checkFormGuard. */
+const USED_TOKEN_RULE = { limit: 1, windowMs: MAX_AGE_MS + 60_000 };
+
+/**
+ * Marks a form token (already passed by checkFormGuard) as used, in the RateLimit table: one
+ * atomic upsert, so of two posts with one token exactly one gets `true`, on every instance.
+ * The token is stored only as a keyed hash and forgotten once it would be stale anyway.
+ */
+export async function useFormToken(tx: Tx, form: string, formData: FormData, now = new Date()): Promise<boolean> {
+  const token = String(formData.get(FORM_TOKEN_FIELD));
+  return (await consumeRateLimit(tx, { name: `form-token:${form}`, ...USED_TOKEN_RULE }, token, now)).allowed;
+}
+
+/**
+ * Gives a token back after the work refused the form (a field the visitor must correct) or
+ * could not be done (database down), so the same page can send it again.
+ */
+export async function releaseFormToken(tx: Tx, form: string, formData: FormData): Promise<void> {
+  const key = rateLimitKey(`form-token:${form}`, String(formData.get(FORM_TOKEN_FIELD)));
+  await tx.$executeRaw`DELETE FROM "RateLimit" WHERE key = ${key}`;
 }

@@ -9,7 +9,7 @@ import { clientAddress } from "../http/client-address";
 import { isLocale, type AppLocale } from "../i18n/locales";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { isDatabaseUnavailable } from "./database-unavailable";
-import { checkFormGuard } from "./form-guard";
+import { checkFormGuard, releaseFormToken, useFormToken } from "./form-guard";
 import type { FormState } from "./form-state";
 
 export interface PublicForm<S extends z.ZodType> {
@@ -52,6 +52,7 @@ export async function handlePublicForm<S extends z.ZodType>(spec: PublicForm<S>,
 
   const locale = await getLocale();
   let next: string;
+  let tokenUsed = false;
   try {
     if (spec.limit) {
       const address = clientAddress(await headers());
@@ -60,8 +61,14 @@ export async function handlePublicForm<S extends z.ZodType>(spec: PublicForm<S>,
         return { values, notice: { kind: "error", text: t("notice.tooMany", { minutes: Math.ceil(verdict.retryAfterSeconds / 60) }) } };
       }
     }
+    // One served form, one accepted post: a replayed token is refused (issue 11 item 5).
+    if (!(await withScope({ role: "service" }, (tx) => useFormToken(tx, spec.form, formData)))) {
+      return { values, notice: { kind: "error", text: t("notice.alreadySent") } };
+    }
+    tokenUsed = true;
     next = await spec.run(parsed.data, { locale: isLocale(locale) ? locale : "nl" });
   } catch (error) {
+    if (tokenUsed) await withScope({ role: "service" }, (tx) => releaseFormToken(tx, spec.form, formData)).catch(() => {});
     if (error instanceof DomainValidationError) {
       return { values, errors: translateErrors(error.fieldErrors, t), notice: { kind: "error", text: t("notice.invalid") } };
     }

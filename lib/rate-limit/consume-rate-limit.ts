@@ -24,7 +24,7 @@ export async function consumeRateLimit(
   subject: string,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const key = `${rule.name}:${keyedHash("rate-limit", subject)}`;
+  const key = rateLimitKey(rule.name, subject);
   const fresh = new Date(now.getTime() + rule.windowMs);
   const [row] = await tx.$queryRaw<{ count: number; expiresAt: Date }[]>`
     INSERT INTO "RateLimit" (key, count, "expiresAt") VALUES (${key}, 1, ${fresh})
@@ -37,4 +37,9 @@ export async function consumeRateLimit(
     allowed,
     retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((row!.expiresAt.getTime() - now.getTime()) / 1000)),
   };
+}
+
+/** The row that counts `subject` under the rule named `name`; the subject only as a keyed hash. */
+export function rateLimitKey(name: string, subject: string): string {
+  return `${name}:${keyedHash("rate-limit", subject)}`;
 }

@@ -6,10 +6,11 @@ import { database } from "../db";
 import { startMailWorker } from "../mail/mail-worker";
 import { startScheduler } from "../jobs/scheduler";
 import { ALL_JOBS } from "../jobs/all-jobs";
+import { installHttpGuard } from "./http-guard";
 
 export async function startServer(): Promise<void> {
   try {
-    config();
+    installHttpGuard(config().trustedProxies);
     const target = databaseTarget();
     await assertDatabaseReady(await database(), target);
   } catch (error) {

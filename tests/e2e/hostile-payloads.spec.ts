@@ -2,7 +2,8 @@
 // to the apply, volunteer and contact endpoints. We post exactly what a browser without
 // JavaScript posts (the form's hidden Server Action fields plus the fields), so the endpoint
 // under test is the real one, with no second code path to keep in step. Each post comes from
-// its own client address (the last hop of X-Forwarded-For, as behind a proxy); the rate limit
+// its own client address (X-Forwarded-For from the e2e server's trusted proxy, 127.0.0.1) and
+// its own form token (a token is accepted once); the rate limit
 // itself is tested separately below with a burst from one address.
 import fc from "fast-check";
 import type { z } from "zod";
@@ -10,6 +11,8 @@ import { applySchema } from "../../lib/applications/apply.schema";
 import { volunteerSchema } from "../../lib/expansion/volunteer.schema";
 import { contactSchema } from "../../lib/messages/contact.schema";
 import { expect, test } from "./support/fixtures";
+import { FORM_TOKEN_FIELD, issueFormToken } from "../../lib/public-forms/form-guard";
+import { AUTH_SECRET } from "./support/e2e-env";
 import { hiddenFields, letTokenMature, postForm } from "./support/raw-forms";
 
 // 10,000 in all; HOSTILE_RUNS lowers it for a quick look while developing.
@@ -139,9 +142,17 @@ function isValid(endpoint: Endpoint, payload: Payload): boolean {
   return endpoint.schema.safeParse(values).success;
 }
 
-function body(hidden: [string, string][], payload: Payload): FormData {
+/**
+ * The form's fields with a token of its own: a served form is accepted once, so each post gets
+ * a token as a freshly served page would carry (signed with the e2e server's secret, issued two
+ * seconds ago so it has matured). `fresh: false` keeps the served page's token.
+ */
+function body(endpoint: Endpoint, hidden: [string, string][], payload: Payload, fresh = true): FormData {
   const data = new FormData();
-  for (const [name, value] of hidden) if (payload.keepToken || name !== "formToken") data.append(name, value);
+  for (const [name, value] of hidden) {
+    if (name !== FORM_TOKEN_FIELD) data.append(name, value);
+    else if (payload.keepToken) data.append(name, fresh ? issueFormToken(endpoint.name, Date.now() - 2000, AUTH_SECRET) : value);
+  }
   data.append("website", payload.honeypot);
   for (const [name, value] of Object.entries(payload.fields)) {
     if (value === undefined) continue;
@@ -191,7 +202,7 @@ test("10,000 random and hostile posts: no 5xx, no row from an invalid one, no ma
     const valid = payloads.filter((p) => isValid(endpoint, p));
     const outcomes = { accepted: 0, refused: 0 };
     const send = async (payload: Payload, index: number) => {
-      const response = await post(baseURL!, endpoint.path, body(hidden, payload), nextClient());
+      const response = await post(baseURL!, endpoint.path, body(endpoint, hidden, payload), nextClient());
       const context = `${endpoint.name} #${index}: ${JSON.stringify(payload).slice(0, 400)}`;
       expect(response.status, context).toBeLessThan(500);
       expect(RAW_MARKUP.test(response.text), `${context}\nechoed markup`).toBe(false);
@@ -222,7 +233,7 @@ test("a burst from one client address is slowed down by the rate limit", async (
   const statuses: number[] = [];
   let last = "";
   for (let i = 0; i < 12; i++) {
-    const response = await post(baseURL!, contact.path, body(hidden, { ...QUESTION, fields: { ...QUESTION.fields, body: `Vraag ${i} ${client}` } }), client);
+    const response = await post(baseURL!, contact.path, body(contact, hidden, { ...QUESTION, fields: { ...QUESTION.fields, body: `Vraag ${i} ${client}` } }), client);
     statuses.push(response.status);
     last = response.text;
   }
@@ -239,23 +250,23 @@ test("a form sent at once, a filled honeypot, or a post from `Origin: null` stor
   const count = async () => (await db.query(`SELECT count(*)::int AS n FROM "Message" WHERE body LIKE $1`, [`%${marker}`])).rows[0].n;
 
   // Sent within the minimum time: handed back to be sent again.
-  const fast = await post(baseURL!, contact.path, body(await formOf(baseURL!, contact, nextClient()), payload), nextClient());
+  const fast = await post(baseURL!, contact.path, body(contact, await formOf(baseURL!, contact, nextClient()), payload, false), nextClient());
   expect(fast.status).toBe(200);
   expect(fast.text).toContain("verstuur het formulier nog een keer");
 
   const hidden = await formOf(baseURL!, contact, nextClient());
   await letTokenMature();
   // A bot that fills the honeypot is shown the thank-you page, and nothing is stored.
-  const bot = await post(baseURL!, contact.path, body(hidden, { ...payload, honeypot: "http://spam.example" }), nextClient());
+  const bot = await post(baseURL!, contact.path, body(contact, hidden, { ...payload, honeypot: "http://spam.example" }, false), nextClient());
   expect([bot.status, bot.location]).toEqual([303, "/contact/thanks"]);
   // Origin: null is only accepted on the private page (its token authorises); here it is refused.
-  const data = body(hidden, payload);
+  const data = body(contact, hidden, payload, false);
   const refused = await fetch(new URL(contact.path, baseURL!), { method: "POST", body: data, redirect: "manual", headers: { origin: "null", "x-forwarded-for": nextClient() } });
   expect(refused.status).toBe(403);
   expect(await count()).toBe(0);
 
   // The same post, properly sent, is stored: the checks above were the reason.
-  const ok = await post(baseURL!, contact.path, body(hidden, payload), nextClient());
+  const ok = await post(baseURL!, contact.path, body(contact, hidden, payload, false), nextClient());
   expect(ok.status).toBe(303);
   expect(await count()).toBe(1);
 });

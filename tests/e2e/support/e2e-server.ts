@@ -76,6 +76,10 @@ const app = spawn(process.execPath, [serverJs], {
     // Public forms: one second instead of three, so the tests do not wait (the guard itself
     // is tested in tests/unit/form-guard.test.ts; a form sent sooner is handed back).
     FORM_MIN_SECONDS: "1",
+    // The browser contexts stand for residents behind a proxy on 127.0.0.1 (each context its
+    // own X-Forwarded-For); a test that connects from another loopback address (127.0.0.2…)
+    // is a client reaching the app directly, whose X-Forwarded-For is ignored.
+    TRUSTED_PROXIES: "127.0.0.1",
   },
   stdio: "inherit",
 });
