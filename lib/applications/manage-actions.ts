@@ -8,7 +8,7 @@ import { withScope } from "../db";
 import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "../errors";
 import { clientAddress } from "../http/client-address";
 import { kickMailWorker } from "../mail/mail-worker";
-import { isDatabaseUnavailable } from "../public-forms/database-unavailable";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import type { FormState } from "../public-forms/form-state";
 import { fieldErrors, formValues, translateErrors } from "../public-forms/handle-public-form";
 import { PUBLIC_LIMITS } from "../public-forms/public-limits";

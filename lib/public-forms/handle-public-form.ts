@@ -8,7 +8,7 @@ import { DomainValidationError } from "../errors";
 import { clientAddress } from "../http/client-address";
 import { isLocale, type AppLocale } from "../i18n/locales";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
-import { isDatabaseUnavailable } from "./database-unavailable";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { checkFormGuard, releaseFormToken, useFormToken } from "./form-guard";
 import type { FormState } from "./form-state";
 
