@@ -11,6 +11,8 @@ export default defineConfig({
     },
   },
   test: {
+    // A stray `.only` would quietly skip the rest of the suite.
+    allowOnly: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -6,13 +6,17 @@ import { ConflictError, DomainValidationError, NotFoundError } from "../errors";
 import { recordChange } from "../applications/record-change";
 import { mayTransition } from "../applications/status-machine";
 import { eraseApplication } from "./erase-application";
+import { eraseSubjectEverywhere } from "./erase-subject-tables";
 
 /**
  * Carries out an open erasure request: the application is withdrawn if still active and erased (eraseApplication: name and
  * number stay only while the person is still in a group, until the contact person removed
- * them), and so is everything else held under the person's e-mail address or number — mail in
- * the outbox, questions sent with that reply address, offers to start a group — and the notes
- * on their privacy requests. Only anonymous rows and counts remain. The request is closed.
+ * them), and so is everything else held under the person's e-mail address or number, in every
+ * table the processing register lists (ERASURE_BY_TABLE: mail in the outbox, questions sent with
+ * that reply address, offers to start a group, mails and spreadsheet rows waiting in intake,
+ * sign-in links and counters, the notes on their privacy requests). Only anonymous rows, ids and
+ * counts remain. The request is closed. Coordinators only (NotFoundError otherwise);
+ * ConflictError when the request is not open, DomainValidationError when it is no erasure.
  */
 export async function erasePrivacySubject(viewer: Viewer, requestId: number, now = new Date()): Promise<{ keptForRemoval: boolean }> {
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
@@ -42,21 +46,21 @@ export async function erasePrivacySubject(viewer: Viewer, requestId: number, now
       });
     }
     const { keptForRemoval } = await eraseApplication(tx, applicationId, now);
-    const email = person.email?.trim() || null;
-    const mobile = person.mobile || null;
-    const sameEmail = (field: "to" | "replyTo" | "email") => (email ? [{ [field]: { equals: email, mode: "insensitive" as const } }] : []);
-    const mail = email ? (await tx.outboxMail.deleteMany({ where: { OR: sameEmail("to") } })).count : 0;
-    const messages = email ? (await tx.message.deleteMany({ where: { OR: sameEmail("replyTo") } })).count : 0;
-    const offers = [...sameEmail("email"), ...(mobile ? [{ mobile }] : [])];
-    const expansionRequests = offers.length ? (await tx.expansionRequest.deleteMany({ where: { OR: offers } })).count : 0;
-    await tx.privacyRequest.updateMany({ where: { applicationId }, data: { note: null } });
+    const erased = await eraseSubjectEverywhere(tx, { applicationId, email: person.email?.trim() || null, mobile: person.mobile || null });
     await tx.privacyRequest.updateMany({ where: { id: requestId }, data: { status: "DONE", closedAt: now, handledById: viewer.userId } });
     await recordAudit(tx, viewer, {
       action: "privacy.erased",
       targetType: "PrivacyRequest",
       targetId: requestId,
       subjectIds: [applicationId],
-      meta: { keptForRemoval, mail, messages, expansionRequests },
+      meta: {
+        keptForRemoval,
+        mail: erased.OutboxMail ?? 0,
+        messages: erased.Message ?? 0,
+        expansionRequests: erased.ExpansionRequest ?? 0,
+        mailDrafts: erased.MailDraft ?? 0,
+        importRows: erased.ImportBatch ?? 0,
+      },
     });
     return { keptForRemoval };
   });
