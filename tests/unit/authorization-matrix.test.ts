@@ -35,28 +35,36 @@ describe("the authorization matrix", () => {
   });
 
   it("has every staff page and route handler check its own entry", () => {
+    const walked: string[] = [];
     for (const file of files) {
       const route = routeOf(file);
       if (!(route in STAFF_ROUTES)) continue;
       const source = fs.readFileSync(file, "utf8");
       const guard = route.startsWith("/api/") ? "requireApi" : "requirePage";
       expect(source, `${file} must call ${guard}("${route}")`).toContain(`${guard}("${route}"`);
+      walked.push(route);
     }
+    // Every staff route of the matrix was found and checked, not just some.
+    expect(walked.sort()).toEqual(Object.keys(STAFF_ROUTES).sort());
   });
 
   it("has every Server Action either public or checking its own staff entry", () => {
     const used = new Set<string>();
+    const walked: string[] = [];
     for (const file of walk("lib").filter((f) => fs.readFileSync(f, "utf8").startsWith('"use server"'))) {
       const source = fs.readFileSync(file, "utf8");
       for (const chunk of source.split(/(?=export async function )/).slice(1)) {
         const name = /^export async function (\w+)/.exec(chunk)![1]!;
         const checks = [...chunk.matchAll(/requireAction\("(\w+)"\)/g)].map((m) => m[1]!);
+        walked.push(name);
         checks.forEach((action) => used.add(action));
         if ((PUBLIC_ACTIONS as readonly string[]).includes(name)) continue;
         expect(checks.length, `${file}: ${name} is neither in PUBLIC_ACTIONS nor calls requireAction`).toBeGreaterThan(0);
         for (const action of checks) expect(Object.keys(STAFF_ACTIONS)).toContain(action);
       }
     }
+    expect(walked.length).toBeGreaterThanOrEqual(Object.keys(STAFF_ACTIONS).length);
+    expect(PUBLIC_ACTIONS.filter((action) => !walked.includes(action))).toEqual([]);
     expect(Object.keys(STAFF_ACTIONS).filter((action) => !used.has(action))).toEqual([]);
   });
 });
