@@ -16,7 +16,9 @@ import { expect, test } from "./support/fixtures";
 import { FORM_TOKEN_FIELD, issueFormToken } from "../../lib/public-forms/form-guard";
 import { hiddenFields, letTokenMature, postForm, type RawResponse } from "./support/raw-forms";
 
-const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+/** The PostgreSQL tools (initdb, pg_ctl) of the installed version: $PG_BIN, else `pg_config --bindir`. */
+const PG_BIN = process.env.PG_BIN ?? (spawnSync("pg_config", ["--bindir"], { encoding: "utf8" }).stdout?.trim() || "");
+const CI = process.env.CI === "true" || process.env.CI === "1";
 const PG_PORT = SERVERS.postgres.port + 40;
 const APP_PORT = SERVERS.postgres.port + 41;
 const APPLICATIONS = 160;
@@ -33,7 +35,10 @@ function pgTool(tool: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${tool} ${args.join(" ")} failed: ${result.stderr || result.stdout || result.error}`);
 }
 
-test.skip(!fs.existsSync(path.join(PG_BIN, "initdb")), `no PostgreSQL tools in ${PG_BIN}`);
+// Without the tools the test is skipped on a developer's machine (npm test lists it as skipped,
+// with this reason); under CI it runs and fails at initdb.
+const hasTools = !!PG_BIN && fs.existsSync(path.join(PG_BIN, "initdb"));
+test.skip(!hasTools && !CI, `no PostgreSQL tools (initdb) in ${PG_BIN || "pg_config --bindir"}`);
 
 test("a PostgreSQL restart during a burst of applications loses no acknowledged application", async () => {
   test.setTimeout(300_000);

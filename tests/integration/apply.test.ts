@@ -287,8 +287,20 @@ describe("the private page", () => {
       tx.application.findMany({ where: { id }, select: { id: true, name: true, status: true } }),
     );
     expect(seen).toEqual([{ id, name: row.name, status: "WITHDRAWN" }]);
-    // Withdrawing twice changes nothing; a corrected application can no longer be withdrawn from REJECTED.
+    // Withdrawing twice changes nothing (no row, history or mail written); a corrected application can no longer be withdrawn from REJECTED.
+    const once = await s.service(async (tx) => ({
+      row: await tx.application.findUniqueOrThrow({ where: { id } }),
+      events: await tx.applicationEvent.count({ where: { applicationId: id } }),
+      mail: await tx.outboxMail.count({ where: { applicationId: id } }),
+    }));
     await withdrawOwnApplication(id);
+    const twice = await s.service(async (tx) => ({
+      row: await tx.application.findUniqueOrThrow({ where: { id } }),
+      events: await tx.applicationEvent.count({ where: { applicationId: id } }),
+      mail: await tx.outboxMail.count({ where: { applicationId: id } }),
+    }));
+    expect(once.events).toBeGreaterThan(0);
+    expect(twice).toEqual(once);
     const rejected = await applyWithLink();
     await s.service((tx) => tx.application.update({ where: { id: rejected.id }, data: { status: "REJECTED" }, select: { id: true } }));
     await expect(withdrawOwnApplication(rejected.id)).rejects.toBeInstanceOf(TransitionError);

@@ -92,6 +92,7 @@ describe.runIf(kind === "postgres")("a PostgreSQL backup made with pg_dump -Fc",
     expect(view).toEqual(await contactView(original));
     expect(view.otherSubareas).toEqual([{ n: 0 }]);
     expect(view.subareas).toBe(1);
+    expect(view.applications).toBeGreaterThan(0);
   });
 });
 
@@ -119,6 +120,9 @@ describe.runIf(kind === "embedded")("an embedded backup made by copying the data
       expect(await fingerprint(copy.query)).toEqual(before.rows);
       expect(await securityOf(copy.query)).toEqual(before.security);
       expect(await contactView(copy)).toEqual(before.view);
+      expect(before.view.otherSubareas).toEqual([{ n: 0 }]);
+      expect(before.view.subareas).toBe(1);
+      expect(before.view.applications).toBeGreaterThan(0);
     } finally {
       await copy.close();
     }

@@ -1,0 +1,84 @@
+// Every staff route of the authorization matrix, as every role, with ids that exist: a role the
+// matrix allows gets the page (200), any other role "not found" (404), a signed-out visitor the
+// sign-in page (pages) or 401 (APIs). The list of routes and roles comes from the matrix, so a
+// new route is walked without anyone adding it here; a route with a parameter this file does not
+// know how to fill fails.
+import { STAFF_ROUTES, type StaffRole } from "../../lib/auth/authorization-matrix";
+import { expect, test } from "./support/fixtures";
+
+const USERS = { COORDINATOR: "coordinator@example.org", CONTACT_PERSON: "contact-1@example.org" } as const satisfies Record<StaffRole, string>;
+const ROLES = Object.keys(USERS) as StaffRole[];
+
+test("every staff route answers each role as the matrix says, with real ids", async ({ browser, db, signInAs, baseURL }) => {
+  test.setTimeout(120_000);
+  const one = async (sql: string, params: unknown[] = []) => ((await db.query<{ id: number }>(sql, params)).rows[0]?.id ?? null);
+  const coordinatorId = (await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [USERS.COORDINATOR])).rows[0]!.id;
+  const applicationId = await one(`SELECT id FROM "Application" ORDER BY id LIMIT 1`);
+  const created = {
+    expansion: await one(
+      `INSERT INTO "ExpansionRequest" (name, mobile, email, streets, "updatedAt") VALUES ('Route Tester', '+31611110000', 'route.tester@example.net', 'Spoorstraat', now()) RETURNING id`,
+    ),
+    privacy: await one(
+      `INSERT INTO "PrivacyRequest" (type, "applicationId", "dueAt", "updatedAt") VALUES ('ACCESS', $1, now() + interval '1 month', now()) RETURNING id`,
+      [applicationId],
+    ),
+    intake: await one(`INSERT INTO "MailDraft" ("createdById", "mailText", name) VALUES ($1, 'Graag aanmelden', 'Route Tester') RETURNING id`, [coordinatorId]),
+    import: await one(
+      `INSERT INTO "ImportBatch" ("createdById", "fileName", content, "rowCount") VALUES ($1, 'routes.csv', E'naam;mobiel\\nRoute Tester;0611110001', 1) RETURNING id`,
+      [coordinatorId],
+    ),
+  };
+  const ids: Record<string, number | null> = {
+    "/staff/applications/[id]": applicationId,
+    "/staff/subareas/[id]": await one(`SELECT id FROM "Subarea" ORDER BY id LIMIT 1`),
+    "/staff/expansion/[id]": created.expansion,
+    "/staff/privacy/[id]": created.privacy,
+    "/staff/privacy/[id]/export": created.privacy,
+    "/api/staff/privacy/[id]/export": created.privacy,
+    "/staff/intake/[id]": created.intake,
+    "/staff/import/[id]": created.import,
+    "/api/staff/import/[id]/progress": created.import,
+  };
+  const pathOf = (route: string) => {
+    if (!route.includes("[")) return route;
+    const id = ids[route];
+    expect(id, `a real id for ${route}`).toBeGreaterThan(0);
+    return route.replace("[id]", String(id));
+  };
+  const routes = Object.entries(STAFF_ROUTES) as [string, readonly StaffRole[]][];
+  expect(routes.length).toBeGreaterThan(20);
+  const seen: string[] = [];
+  try {
+    for (const role of ROLES) {
+      const context = await browser.newContext({ baseURL });
+      await signInAs(USERS[role], context);
+      for (const [route, allowed] of routes) {
+        const response = await context.request.get(pathOf(route));
+        const expected = allowed.includes(role) ? 200 : 404;
+        expect(response.status(), `${role} ${route}`).toBe(expected);
+        seen.push(`${role} ${route} ${expected}`);
+      }
+      await context.close();
+    }
+    // Signed out: pages go to sign-in, APIs answer 401.
+    const anonymous = await browser.newContext({ baseURL });
+    for (const [route] of routes) {
+      const response = await anonymous.request.get(pathOf(route), { maxRedirects: 0 });
+      if (route.startsWith("/api/")) expect(response.status(), route).toBe(401);
+      else expect(response.headers().location ?? "", route).toContain(`/sign-in?callbackUrl=`);
+      seen.push(`anonymous ${route}`);
+    }
+    await anonymous.close();
+    // Both roles were refused somewhere and allowed somewhere: the loop proved something.
+    expect(seen).toHaveLength(routes.length * (ROLES.length + 1));
+    for (const role of ROLES) {
+      expect(seen.filter((s) => s.startsWith(`${role} `) && s.endsWith(" 200")).length, role).toBeGreaterThan(0);
+      expect(seen.filter((s) => s.startsWith(`${role} `) && s.endsWith(" 404")).length, role).toBeGreaterThan(0);
+    }
+  } finally {
+    await db.query(`DELETE FROM "ExpansionRequest" WHERE id = $1`, [created.expansion]);
+    await db.query(`DELETE FROM "PrivacyRequest" WHERE id = $1`, [created.privacy]);
+    await db.query(`DELETE FROM "MailDraft" WHERE id = $1`, [created.intake]);
+    await db.query(`DELETE FROM "ImportBatch" WHERE id = $1`, [created.import]);
+  }
+});
