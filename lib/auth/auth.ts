@@ -5,6 +5,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { config } from "../config/env";
 import { database, withScope } from "../db";
 import { recordAudit } from "../audit/record-audit";
+import { noteOutage } from "../db/outage-witness";
 import { isActiveStaff, loadViewer } from "./load-viewer";
 import { sendSignInLink, SIGN_IN_LINK_MINUTES } from "./send-sign-in-link";
 
@@ -23,6 +24,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     adapter: PrismaAdapter(prisma as never),
     secret,
     trustHost: true,
+    // Auth.js turns an adapter error into "no session" or a 500; noting a database outage here
+    // lets getViewer and the Auth.js routes answer "try again" instead (lib/db/outage-witness.ts).
+    logger: {
+      error(error) {
+        noteOutage(error);
+        console.error(`[auth][error] ${error.name}: ${error.message.split("\n")[0]}`);
+      },
+    },
     useSecureCookies: APP_URL.startsWith("https:"),
     session: { strategy: "database", maxAge: 12 * 60 * 60, updateAge: 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },

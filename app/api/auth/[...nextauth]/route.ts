@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { config } from "@/lib/config/env";
+import { libraryRouteWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 /**
  * Auth.js reads its own address from the request's Host header; pin it to APP_URL, so links,
@@ -17,8 +18,14 @@ async function pinnedToAppUrl(request: NextRequest): Promise<NextRequest> {
   return new NextRequest(url, { method: request.method, headers, body });
 }
 
+/** Auth.js answers a database outage with a 500 or its error page: answer "try again" instead. */
+async function unlessDatabaseDown(request: NextRequest, handle: (request: NextRequest) => Promise<Response>): Promise<Response> {
+  const pinned = await pinnedToAppUrl(request);
+  return libraryRouteWhenDatabaseDown(request, config().APP_URL, () => handle(pinned));
+}
+
 export async function GET(request: NextRequest): Promise<Response> {
-  return handlers.GET(await pinnedToAppUrl(request));
+  return unlessDatabaseDown(request, handlers.GET);
 }
 
 /**
@@ -29,5 +36,5 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (request.nextUrl.pathname.startsWith("/api/auth/signin/")) {
     return Response.json({ title: "Use the sign-in page" }, { status: 404 });
   }
-  return handlers.POST(await pinnedToAppUrl(request));
+  return unlessDatabaseDown(request, handlers.POST);
 }
