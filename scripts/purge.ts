@@ -7,7 +7,7 @@ import { createDatabase } from "../lib/db/client";
 import { databaseTarget, describeTarget } from "../lib/db/config";
 import { assertDatabaseReady } from "../lib/db/startup-check";
 import { runExclusive } from "../lib/jobs/run-exclusive";
-import { deliverOutbox } from "../lib/mail/deliver-outbox";
+import { LOCK_MS, deliverOutbox } from "../lib/mail/deliver-outbox";
 import { defaultTransport } from "../lib/mail/transport";
 import { purge, PURGE_JOB } from "../lib/privacy/purge";
 import { runCli } from "./run-cli";
@@ -28,7 +28,7 @@ await runCli(async () => {
     const transport = defaultTransport();
     if (counts.waitingReconfirm > 0 && transport.delivers) {
       const report = await deliverOutbox(db.prisma, transport, { batchSize: 500 });
-      console.log(`Mail: ${report.sent} sent, ${report.retrying} to retry, ${report.failed} failed.`);
+      console.log(`Mail: ${report.sent} sent, ${report.retrying} to retry, ${report.failed} failed, ${report.unrecorded} sent but not recorded (sent again after ${LOCK_MS / 1000} s, same Message-ID).`);
     }
   } finally {
     await db.close();

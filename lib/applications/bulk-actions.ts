@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireAction } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { assignApplications, rejectApplications, type BulkResult } from "./bulk-update";
+import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 const bulkSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("assign"), ids: z.array(z.coerce.number().int().positive()).min(1, "noneSelected").max(500), subareaId: z.coerce.number("required").int().positive("required") }),
@@ -17,27 +18,29 @@ const bulkSchema = z.discriminatedUnion("intent", [
  * subarea, or reject with one reason. Rows whose status does not allow it are skipped and counted.
  */
 export async function bulkApplicationsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = bulkSchema.safeParse({
-    intent: formData.get("intent"),
-    ids: formData.getAll("ids"),
-    subareaId: formData.get("subareaId") || undefined,
-    reason: formData.get("reason") || undefined,
+  return actionWhenDatabaseDown(async () => {
+    const parsed = bulkSchema.safeParse({
+      intent: formData.get("intent"),
+      ids: formData.getAll("ids"),
+      subareaId: formData.get("subareaId") || undefined,
+      reason: formData.get("reason") || undefined,
+    });
+    if (!parsed.success) return invalid(parsed.error);
+    const input = parsed.data;
+    let outcome: BulkResult = { changed: [], skipped: [] };
+    let result: ActionResult;
+    if (input.intent === "assign") {
+      const viewer = await requireAction("assignApplications");
+      if (!viewer) return { ok: false, error: "notFound" };
+      result = await toActionResult(async () => (outcome = await assignApplications(viewer, input)));
+    } else {
+      const viewer = await requireAction("rejectApplications");
+      if (!viewer) return { ok: false, error: "notFound" };
+      result = await toActionResult(async () => (outcome = await rejectApplications(viewer, input)));
+    }
+    if (!result.ok) return result;
+    revalidatePath("/staff/applications");
+    const t = await getTranslations("staff.inbox");
+    return { ok: true, notice: t("bulkDone", { changed: outcome.changed.length, skipped: outcome.skipped.length }) };
   });
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  let outcome: BulkResult = { changed: [], skipped: [] };
-  let result: ActionResult;
-  if (input.intent === "assign") {
-    const viewer = await requireAction("assignApplications");
-    if (!viewer) return { ok: false, error: "notFound" };
-    result = await toActionResult(async () => (outcome = await assignApplications(viewer, input)));
-  } else {
-    const viewer = await requireAction("rejectApplications");
-    if (!viewer) return { ok: false, error: "notFound" };
-    result = await toActionResult(async () => (outcome = await rejectApplications(viewer, input)));
-  }
-  if (!result.ok) return result;
-  revalidatePath("/staff/applications");
-  const t = await getTranslations("staff.inbox");
-  return { ok: true, notice: t("bulkDone", { changed: outcome.changed.length, skipped: outcome.skipped.length }) };
 }

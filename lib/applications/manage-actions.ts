@@ -15,6 +15,7 @@ import { PUBLIC_LIMITS } from "../public-forms/public-limits";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 import { residentDetailsSchema } from "./apply.schema";
 import { applicationIdForToken, confirmOwnEmail, correctOwnApplication, eraseOwnApplication, withdrawOwnApplication } from "./own-application";
+import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 // The private page's actions. Each one finds the application by the token in the form (the
 // same token as in the page's address); without a valid token there is nothing to act on.
@@ -22,48 +23,56 @@ import { applicationIdForToken, confirmOwnEmail, correctOwnApplication, eraseOwn
 const CORRECTION_FIELDS = ["name", "mobile", "street", "houseNumber", "postcode", "email"] as const;
 
 export async function correctOwnDetails(_previous: FormState, formData: FormData): Promise<FormState> {
-  const t = await getTranslations("publicForms");
-  const token = String(formData.get("token") ?? "");
-  const values = Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 4000)]));
-  const parsed = residentDetailsSchema.safeParse(formValues(formData, CORRECTION_FIELDS));
-  const version = z.coerce.number().int().positive().safeParse(formData.get("version"));
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error.issues, t), notice: { kind: "error", text: t("notice.invalid") } };
-  if (!version.success) return { values, notice: { kind: "error", text: t("notice.conflict") } };
+  return actionWhenDatabaseDown(async () => {
+    const t = await getTranslations("publicForms");
+    const token = String(formData.get("token") ?? "");
+    const values = Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 4000)]));
+    const parsed = residentDetailsSchema.safeParse(formValues(formData, CORRECTION_FIELDS));
+    const version = z.coerce.number().int().positive().safeParse(formData.get("version"));
+    if (!parsed.success) return { values, errors: fieldErrors(parsed.error.issues, t), notice: { kind: "error", text: t("notice.invalid") } };
+    if (!version.success) return { values, notice: { kind: "error", text: t("notice.conflict") } };
 
-  let destination: string;
-  try {
-    const id = await applicationIdForToken(token);
-    if (id === null) return { values, notice: { kind: "error", text: t("notice.linkInvalid") } };
-    const address = clientAddress(await headers());
-    const limit = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, PUBLIC_LIMITS.manage, address));
-    if (!limit.allowed) return { values, notice: { kind: "error", text: t("notice.tooMany", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }) } };
-    const result = await correctOwnApplication(id, parsed.data, version.data);
-    if (result.newToken) kickMailWorker();
-    destination = `/manage/${result.newToken ?? token}?done=${result.newToken ? "emailChanged" : result.changed.length ? "saved" : "unchanged"}`;
-  } catch (error) {
-    if (error instanceof DomainValidationError) return { values, errors: translateErrors(error.fieldErrors, t), notice: { kind: "error", text: t("notice.invalid") } };
-    if (error instanceof ConflictError) return { values, notice: { kind: "error", text: t("notice.conflict") } };
-    if (error instanceof NotFoundError) return { values, notice: { kind: "error", text: t("notice.linkInvalid") } };
-    if (!isDatabaseUnavailable(error)) throw error;
-    return { values, notice: { kind: "unavailable", text: t("notice.unavailable") } };
-  }
-  redirect(destination);
+    let destination: string;
+    try {
+      const id = await applicationIdForToken(token);
+      if (id === null) return { values, notice: { kind: "error", text: t("notice.linkInvalid") } };
+      const address = clientAddress(await headers());
+      const limit = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, PUBLIC_LIMITS.manage, address));
+      if (!limit.allowed) return { values, notice: { kind: "error", text: t("notice.tooMany", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }) } };
+      const result = await correctOwnApplication(id, parsed.data, version.data);
+      if (result.newToken) kickMailWorker();
+      destination = `/manage/${result.newToken ?? token}?done=${result.newToken ? "emailChanged" : result.changed.length ? "saved" : "unchanged"}`;
+    } catch (error) {
+      if (error instanceof DomainValidationError) return { values, errors: translateErrors(error.fieldErrors, t), notice: { kind: "error", text: t("notice.invalid") } };
+      if (error instanceof ConflictError) return { values, notice: { kind: "error", text: t("notice.conflict") } };
+      if (error instanceof NotFoundError) return { values, notice: { kind: "error", text: t("notice.linkInvalid") } };
+      if (!isDatabaseUnavailable(error)) throw error;
+      return { values, notice: { kind: "unavailable", text: t("notice.unavailable") } };
+    }
+    redirect(destination);
+  });
 }
 
 export async function confirmOwnEmailAddress(formData: FormData): Promise<void> {
-  await onOwnApplication(formData, "confirmed", (id) => confirmOwnEmail(id));
+  return actionWhenDatabaseDown(async () => {
+    await onOwnApplication(formData, "confirmed", (id) => confirmOwnEmail(id));
+  });
 }
 
 export async function withdrawOwnApplicationAction(formData: FormData): Promise<void> {
-  await onOwnApplication(formData, "withdrawn", (id) => withdrawOwnApplication(id));
+  return actionWhenDatabaseDown(async () => {
+    await onOwnApplication(formData, "withdrawn", (id) => withdrawOwnApplication(id));
+  });
 }
 
 export async function eraseOwnApplicationAction(formData: FormData): Promise<void> {
-  if (formData.get("confirm") !== "on") {
-    const token = String(formData.get("token") ?? "");
-    redirect(`/manage/${encodeURIComponent(token)}?error=confirmErase#erase`);
-  }
-  await onOwnApplication(formData, "erased", (id) => eraseOwnApplication(id));
+  return actionWhenDatabaseDown(async () => {
+    if (formData.get("confirm") !== "on") {
+      const token = String(formData.get("token") ?? "");
+      redirect(`/manage/${encodeURIComponent(token)}?error=confirmErase#erase`);
+    }
+    await onOwnApplication(formData, "erased", (id) => eraseOwnApplication(id));
+  });
 }
 
 /** Runs one step on the application of the form's token, then back to the page with the outcome. */

@@ -6,6 +6,7 @@ import { requireAction } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { APPLICATION_STATUSES } from "./application-query.schema";
 import { changeStatus } from "./change-status";
+import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 const statusChangeSchema = z.object({
   id: z.coerce.number().int().positive(),
@@ -18,14 +19,16 @@ const statusChangeSchema = z.object({
 
 /** Changes one application's status (a contact person marking someone added, a coordinator rejecting…). */
 export async function changeApplicationStatus(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("changeApplicationStatus");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = statusChangeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  const { returnTo, version, from, ...change } = parsed.data;
-  const seen = version !== undefined ? { version } : from !== undefined ? { status: from } : null;
-  if (!seen) return { ok: false, error: "invalid" };
-  const result = await toActionResult(() => changeStatus(viewer, { ...change, seen }));
-  if (result.ok) revalidatePath(returnTo);
-  return result;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("changeApplicationStatus");
+    if (!viewer) return { ok: false, error: "notFound" };
+    const parsed = statusChangeSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { ok: false, error: "invalid" };
+    const { returnTo, version, from, ...change } = parsed.data;
+    const seen = version !== undefined ? { version } : from !== undefined ? { status: from } : null;
+    if (!seen) return { ok: false, error: "invalid" };
+    const result = await toActionResult(() => changeStatus(viewer, { ...change, seen }));
+    if (result.ok) revalidatePath(returnTo);
+    return result;
+  });
 }

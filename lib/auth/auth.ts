@@ -4,6 +4,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { config } from "../config/env";
 import { database, withScope } from "../db";
 import { recordAudit } from "../audit/record-audit";
+import { noteOutage } from "../db/outage-witness";
 import { isActiveStaff, loadViewer } from "./load-viewer";
 import { sendSignInLink, SIGN_IN_LINK_MINUTES } from "./send-sign-in-link";
 import { sessionCookie } from "./session-cookie";
@@ -25,6 +26,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     adapter: staffAdapter(prisma),
     secret,
     trustHost: true,
+    // Auth.js turns an adapter error into "no session" or a 500; noting a database outage here
+    // lets getViewer and the Auth.js routes answer "try again" instead (lib/db/outage-witness.ts).
+    logger: {
+      error(error) {
+        noteOutage(error);
+        console.error(`[auth][error] ${error.name}: ${error.message.split("\n")[0]}`);
+      },
+    },
     useSecureCookies: APP_URL.startsWith("https:"),
     cookies: { sessionToken: sessionCookie(APP_URL) },
     session: { strategy: "database", maxAge: 12 * 60 * 60, updateAge: 60 * 60 },

@@ -54,6 +54,7 @@ export const PUBLIC_ROUTES = [
   "/manage/[token]",
   "/manage/erased",
   "/budget-baseline",
+  "/unavailable",
   "/sign-in",
   "/sign-in/check-email",
   "/sign-in/error",

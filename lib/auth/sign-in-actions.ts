@@ -9,6 +9,7 @@ import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate
 import { signIn, signOut } from "./auth";
 import { requireAction } from "./guards";
 import { signInSchema } from "./sign-in.schema";
+import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 export interface SignInState {
   /** Translated, ready to show. */
@@ -21,28 +22,32 @@ const PER_ADDRESS: RateLimitRule = { name: "sign-in:address", limit: 5, windowMs
 
 /** Sends a magic link if the address is active staff; answers the same whether it is or not. */
 export async function requestSignInLink(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse({
-    email: formData.get("email"),
-    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  return actionWhenDatabaseDown(async () => {
+    const parsed = signInSchema.safeParse({
+      email: formData.get("email"),
+      callbackUrl: formData.get("callbackUrl") ?? undefined,
+    });
+    const t = await getTranslations("signIn");
+    if (!parsed.success) return { error: t("invalidEmail"), email: String(formData.get("email") ?? "").slice(0, 254) };
+    const { email, callbackUrl } = parsed.data;
+
+    const address = clientAddress(await headers());
+    const verdicts = await withScope({ role: "service" }, async (tx) => [
+      await consumeRateLimit(tx, PER_CLIENT, address),
+      await consumeRateLimit(tx, PER_ADDRESS, email),
+    ]);
+    const blocked = verdicts.find((v) => !v.allowed);
+    if (blocked) return { error: t("tooMany", { minutes: Math.ceil(blocked.retryAfterSeconds / 60) }), email };
+
+    await signIn("nodemailer", { email, redirect: false, redirectTo: callbackUrl });
+    redirect("/sign-in/check-email");
   });
-  const t = await getTranslations("signIn");
-  if (!parsed.success) return { error: t("invalidEmail"), email: String(formData.get("email") ?? "").slice(0, 254) };
-  const { email, callbackUrl } = parsed.data;
-
-  const address = clientAddress(await headers());
-  const verdicts = await withScope({ role: "service" }, async (tx) => [
-    await consumeRateLimit(tx, PER_CLIENT, address),
-    await consumeRateLimit(tx, PER_ADDRESS, email),
-  ]);
-  const blocked = verdicts.find((v) => !v.allowed);
-  if (blocked) return { error: t("tooMany", { minutes: Math.ceil(blocked.retryAfterSeconds / 60) }), email };
-
-  await signIn("nodemailer", { email, redirect: false, redirectTo: callbackUrl });
-  redirect("/sign-in/check-email");
 }
 
 export async function signOutAction(): Promise<void> {
-  // Signing out needs no particular role, but there must be someone to sign out.
-  if (await requireAction("signOut")) await signOut({ redirect: false });
-  redirect("/sign-in?signedOut=1");
+  return actionWhenDatabaseDown(async () => {
+    // Signing out needs no particular role, but there must be someone to sign out.
+    if (await requireAction("signOut")) await signOut({ redirect: false });
+    redirect("/sign-in?signedOut=1");
+  });
 }

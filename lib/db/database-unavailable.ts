@@ -12,7 +12,8 @@
  *   `meta.driverAdapterError.cause.originalCode` (57P03 while recovering, 57P01 admin shutdown);
  * - a plain `Error` from `pg` when the socket closes mid-query ("Connection terminated
  *   unexpectedly") and from PGlite after close ("PGlite is closed");
- * - node's socket errors (`code` ECONNREFUSED, ECONNRESET, EPIPE) in `.cause`.
+ * - node's socket errors (`code` ECONNREFUSED, ECONNRESET, EPIPE) in `.cause`;
+ * - Auth.js's AdapterError / SessionTokenError around any of these, in `cause.err`.
  * Matched: SQLSTATE class 08 (connection exception), 57P01–57P03, 53300 (too many connections).
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -26,7 +27,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (isUnavailableCode(e.code) || isUnavailableCode(e.originalCode)) return true;
     if (typeof e.kind === "string" && ADAPTER_KINDS.has(e.kind)) return true;
     if (typeof e.message === "string" && e.code === undefined && CLOSED.test(e.message)) return true;
-    queue.push(e.cause, e.meta, e.driverAdapterError, e.originalError);
+    // Auth.js wraps an adapter's error as `cause: { err }`.
+    queue.push(e.cause, e.meta, e.driverAdapterError, e.originalError, e.err);
     if (Array.isArray(e.errors)) queue.push(...e.errors);
   }
   return false;

@@ -10,6 +10,7 @@ import { digestSchema, memberCountSchema, removalSchema, unreachableSchema, viol
 import { markUnreachable } from "./mark-unreachable";
 import { reportViolation } from "./report-violation";
 import { updateMemberCount } from "./update-member-count";
+import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 // The contact person's workspace (/staff/group). Marking someone added is
 // changeApplicationStatus (lib/applications/status-actions.ts).
@@ -18,32 +19,42 @@ const NOT_FOUND: ActionResult = { ok: false, error: "notFound" };
 
 /** Someone could not be added: with a reason code. */
 export async function markApplicationUnreachable(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("markApplicationUnreachable");
-  return viewer ? run(unreachableSchema, formData, (input) => markUnreachable(viewer, input)) : NOT_FOUND;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("markApplicationUnreachable");
+    return viewer ? run(unreachableSchema, formData, (input) => markUnreachable(viewer, input)) : NOT_FOUND;
+  });
 }
 
 /** Someone is out of the WhatsApp group: a removal task done, or a member who left. */
 export async function confirmGroupRemoval(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("confirmGroupRemoval");
-  return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input)) : NOT_FOUND;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("confirmGroupRemoval");
+    return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input)) : NOT_FOUND;
+  });
 }
 
 /** A member broke the group rules: the coordinator decides. */
 export async function reportRuleViolation(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("reportRuleViolation");
-  return viewer ? run(violationSchema, formData, (input) => reportViolation(viewer, input)) : NOT_FOUND;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("reportRuleViolation");
+    return viewer ? run(violationSchema, formData, (input) => reportViolation(viewer, input)) : NOT_FOUND;
+  });
 }
 
 /** The group's member count, copied from WhatsApp. */
 export async function updateGroupMemberCount(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("updateGroupMemberCount");
-  return viewer ? run(memberCountSchema, formData, (input) => updateMemberCount(viewer, input)) : NOT_FOUND;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("updateGroupMemberCount");
+    return viewer ? run(memberCountSchema, formData, (input) => updateMemberCount(viewer, input)) : NOT_FOUND;
+  });
 }
 
 /** Whether to get a daily mail about new assignments. */
 export async function setAssignmentDigest(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("setAssignmentDigest");
-  return viewer ? run(digestSchema, formData, (input) => setDigestPreference(viewer, input.digest)) : NOT_FOUND;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("setAssignmentDigest");
+    return viewer ? run(digestSchema, formData, (input) => setDigestPreference(viewer, input.digest)) : NOT_FOUND;
+  });
 }
 
 /** Parses the form with its schema, runs the change, and refreshes the workspace on success. */

@@ -1,4 +1,5 @@
 import type { Tx } from "../db/scope";
+import { newMessageId } from "./message-id";
 import type { RenderedMail } from "./render";
 
 export interface MailToSend extends RenderedMail {
@@ -9,7 +10,8 @@ export interface MailToSend extends RenderedMail {
 
 /**
  * Puts a mail in the outbox inside the caller's transaction: it is sent if and only if the
- * change that caused it is committed. The sender (deliver-outbox.ts) delivers it with retries.
+ * change that caused it is committed. The sender (deliver-outbox.ts) delivers it with retries,
+ * every attempt with the Message-ID chosen here.
  */
 export async function enqueueMail(tx: Tx, mail: MailToSend): Promise<void> {
   await tx.outboxMail.createMany({
@@ -19,6 +21,7 @@ export async function enqueueMail(tx: Tx, mail: MailToSend): Promise<void> {
       text: mail.text,
       template: mail.template,
       applicationId: mail.applicationId ?? null,
+      messageId: newMessageId(),
     },
   });
 }

@@ -24,7 +24,7 @@ export function kickMailWorker(): void {
         // A full batch means more may be due: keep going, so a burst drains at once instead of
         // one batch per interval, and new mail does not wait behind it.
         const report = await deliverOutbox(prisma, defaultTransport(), { batchSize: BATCH });
-        full = report.sent + report.failed + report.retrying === BATCH;
+        full = report.sent + report.failed + report.retrying + report.unrecorded === BATCH;
       } while (again || full);
     } catch (error) {
       console.error(`mail delivery: ${(error as Error).message}`);

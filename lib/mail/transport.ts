@@ -3,7 +3,7 @@ import { config } from "../config/env";
 
 export interface MailTransport {
   /** Resolves when the receiving server accepted the mail; rejects otherwise. */
-  send(mail: { to: string; subject: string; text: string }): Promise<void>;
+  send(mail: { to: string; subject: string; text: string; messageId?: string }): Promise<void>;
   /** False for the dev outbox: mail is only stored. */
   readonly delivers: boolean;
 }

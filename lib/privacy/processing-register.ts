@@ -94,6 +94,7 @@ const OUTBOX_MAIL = {
   sentAt: ["correspondence", "mail"],
   applicationId: null,
   createdAt: null,
+  messageId: null,
 } as const satisfies Record<Prisma.OutboxMailScalarFieldEnum, Field>;
 
 const BLOCKED_NUMBER = {

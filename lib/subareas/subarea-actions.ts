@@ -10,64 +10,75 @@ import { formatPostcode } from "./address";
 import { addRule, createSubarea, deleteRule, updateSubarea } from "./manage-subareas";
 import { addressTestSchema, ruleSchema, subareaSchema, subareaUpdateSchema } from "./subarea.schema";
 import { testAddress } from "./test-address";
+import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 export async function createSubareaAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("manageSubareas");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = subareaSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  let id = 0;
-  const result = await toActionResult(async () => ({ id } = await createSubarea(viewer, parsed.data)));
-  if (!result.ok) return result;
-  redirect(`/staff/subareas/${id}`);
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("manageSubareas");
+    if (!viewer) return { ok: false, error: "notFound" };
+    const parsed = subareaSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    let id = 0;
+    const result = await toActionResult(async () => ({ id } = await createSubarea(viewer, parsed.data)));
+    if (!result.ok) return result;
+    redirect(`/staff/subareas/${id}`);
+  });
 }
 
 export async function updateSubareaAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("manageSubareas");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = subareaUpdateSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await toActionResult(() => updateSubarea(viewer, parsed.data));
-  if (result.ok) revalidatePath("/staff/subareas", "layout");
-  return result;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("manageSubareas");
+    if (!viewer) return { ok: false, error: "notFound" };
+    const parsed = subareaUpdateSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const result = await toActionResult(() => updateSubarea(viewer, parsed.data));
+    if (result.ok) revalidatePath("/staff/subareas", "layout");
+    return result;
+  });
 }
 
 export async function addRuleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("manageSubareas");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = ruleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await toActionResult(() => addRule(viewer, parsed.data));
-  if (result.ok) revalidatePath("/staff/subareas", "layout");
-  return result;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("manageSubareas");
+    if (!viewer) return { ok: false, error: "notFound" };
+    const parsed = ruleSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const result = await toActionResult(() => addRule(viewer, parsed.data));
+    if (result.ok) revalidatePath("/staff/subareas", "layout");
+    return result;
+  });
 }
 
 export async function deleteRuleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("manageSubareas");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = z.object({ ruleId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await toActionResult(() => deleteRule(viewer, parsed.data.ruleId));
-  if (result.ok) revalidatePath("/staff/subareas", "layout");
-  return result;
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("manageSubareas");
+    if (!viewer) return { ok: false, error: "notFound" };
+    const parsed = z.object({ ruleId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const result = await toActionResult(() => deleteRule(viewer, parsed.data.ruleId));
+    if (result.ok) revalidatePath("/staff/subareas", "layout");
+    return result;
+  });
 }
 
 /** The live tester: answers in the notice which subarea (and rule) an address falls in. */
 export async function testAddressAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const viewer = await requireAction("manageSubareas");
-  if (!viewer) return { ok: false, error: "notFound" };
-  const parsed = addressTestSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  let match: Awaited<ReturnType<typeof testAddress>> = null;
-  const result = await toActionResult(async () => (match = await testAddress(viewer, parsed.data)));
-  if (!result.ok) return result;
-  const t = await getTranslations("staff.subareas");
-  const address = `${parsed.data.street} ${parsed.data.houseNumber}${parsed.data.postcode ? `, ${formatPostcode(parsed.data.postcode.replace(/\s/g, "").toUpperCase())}` : ""}`;
-  const found = match as Awaited<ReturnType<typeof testAddress>>;
-  return {
-    ok: true,
-    notice: found
-      ? t("testFound", { address, subarea: found.subareaName, status: found.subareaStatus, rule: found.id })
-      : t("testNone", { address }),
-  };
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("manageSubareas");
+    if (!viewer) return { ok: false, error: "notFound" };
+    const parsed = addressTestSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    let match: Awaited<ReturnType<typeof testAddress>> = null;
+    const result = await toActionResult(async () => (match = await testAddress(viewer, parsed.data)));
+    if (!result.ok) return result;
+    const t = await getTranslations("staff.subareas");
+    const address = `${parsed.data.street} ${parsed.data.houseNumber}${parsed.data.postcode ? `, ${formatPostcode(parsed.data.postcode.replace(/\s/g, "").toUpperCase())}` : ""}`;
+    const found = match as Awaited<ReturnType<typeof testAddress>>;
+    return {
+      ok: true,
+      notice: found
+        ? t("testFound", { address, subarea: found.subareaName, status: found.subareaStatus, rule: found.id })
+        : t("testNone", { address }),
+    };
+  });
 }

@@ -11,6 +11,8 @@ export interface CaughtMail {
   subject: string;
   text: string;
   html: string | null;
+  /** The Message-ID header, `<…@…>`. */
+  messageId: string | null;
   receivedAt: string;
 }
 
@@ -42,6 +44,7 @@ export async function startMailCatcher(port = 0): Promise<MailCatcher> {
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : null,
+            messageId: parsed.messageId ?? null,
             receivedAt: new Date().toISOString(),
           });
           callback();

@@ -82,11 +82,11 @@ beforeAll(async () => {
     const withMail = ids.REJECTED_PAST as number;
     await tx.outboxMail.createMany({
       data: [
-        { to: "rejected_past@example.net", subject: "s", text: "t", template: "signIn", status: "PENDING", applicationId: withMail },
-        { to: "a@example.net", subject: "s", text: "t", template: "signIn", status: "SENT", createdAt: past("sentMail") },
-        { to: "b@example.net", subject: "s", text: "t", template: "signIn", status: "FAILED", createdAt: past("sentMail") },
-        { to: "c@example.net", subject: "s", text: "t", template: "signIn", status: "SENT", createdAt: inside("sentMail") },
-        { to: "d@example.net", subject: "s", text: "t", template: "signIn", status: "PENDING", createdAt: past("sentMail") },
+        { to: "rejected_past@example.net", subject: "s", text: "t", template: "signIn", status: "PENDING", applicationId: withMail, messageId: "<purge-1@example.net>" },
+        { to: "a@example.net", subject: "s", text: "t", template: "signIn", status: "SENT", createdAt: past("sentMail"), messageId: "<purge-2@example.net>" },
+        { to: "b@example.net", subject: "s", text: "t", template: "signIn", status: "FAILED", createdAt: past("sentMail"), messageId: "<purge-3@example.net>" },
+        { to: "c@example.net", subject: "s", text: "t", template: "signIn", status: "SENT", createdAt: inside("sentMail"), messageId: "<purge-4@example.net>" },
+        { to: "d@example.net", subject: "s", text: "t", template: "signIn", status: "PENDING", createdAt: past("sentMail"), messageId: "<purge-5@example.net>" },
       ],
     });
     await tx.message.createMany({

@@ -2,6 +2,7 @@
 // Prisma 7's driver adapters (tests/fixtures/database-errors/capture.ts wrote them).
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { AdapterError, SessionTokenError } from "@auth/core/errors";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 
 interface Fixture {
@@ -35,6 +36,13 @@ describe("isDatabaseUnavailable on captured errors", () => {
 
   it.each(fixtures.map((f) => [f.name, f] as const))("%s", (_name, fixture) => {
     expect(isDatabaseUnavailable(revive(fixture.error)), fixture.how).toBe(fixture.unavailable);
+  });
+
+  it("sees through Auth.js's wrappers (an unreadable session during an outage)", () => {
+    const byName = (name: string) => revive(fixtures.find((f) => f.name === name)!.error);
+    expect(isDatabaseUnavailable(new SessionTokenError(new AdapterError(byName("pg-57P03-recovering-model"))))).toBe(true);
+    expect(isDatabaseUnavailable(new AdapterError(byName("pg-crash-in-flight-raw")))).toBe(true);
+    expect(isDatabaseUnavailable(new SessionTokenError(new AdapterError(byName("pg-23505-not-unavailable"))))).toBe(false);
   });
 
   it("finds a socket error in a cause chain", () => {

@@ -1,3 +1,4 @@
+import { RETRY_AFTER_SECONDS } from "@/lib/http/when-database-down";
 import { checkHealth } from "@/lib/health/check-health";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,6 @@ export async function GET(): Promise<Response> {
       status: health.ok ? "ok" : "unavailable",
       database: { reachable: health.reachable, migrationsCurrent: health.ok, pendingMigrations: health.pendingMigrations },
     },
-    { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store", ...(health.ok ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }) } },
   );
 }

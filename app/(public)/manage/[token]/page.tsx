@@ -15,6 +15,7 @@ import { PageTitle } from "@/components/prose";
 import { applicationIdForToken, getOwnApplication } from "@/lib/applications/own-application";
 import { config } from "@/lib/config/env";
 import { NotFoundError } from "@/lib/errors";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 // The page's sections, top to bottom. Another section is one more entry here.
 const SECTIONS: ((props: ManageSectionProps) => Promise<React.ReactNode>)[] = [
@@ -44,42 +45,44 @@ export default async function ManagePage({
   params: Promise<{ token: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const t = await getTranslations("managePage");
-  const [{ token }, query] = await Promise.all([params, searchParams]);
-  const id = await applicationIdForToken(token);
-  const application = id === null ? null : await getOwnApplication(id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  });
-  if (!application) {
+  return pageWhenDatabaseDown(async () => {
+    const t = await getTranslations("managePage");
+    const [{ token }, query] = await Promise.all([params, searchParams]);
+    const id = await applicationIdForToken(token);
+    const application = id === null ? null : await getOwnApplication(id).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    if (!application) {
+      return (
+        <article className="space-y-4">
+          <PageTitle>{t("invalidTitle")}</PageTitle>
+          <p>{t("invalid", { mailbox: config().MAILBOX_ADDRESS })}</p>
+        </article>
+      );
+    }
+    const done = DONE.find((d) => d === query.done);
+    const error = ERRORS.find((e) => e === query.error);
     return (
-      <article className="space-y-4">
-        <PageTitle>{t("invalidTitle")}</PageTitle>
-        <p>{t("invalid", { mailbox: config().MAILBOX_ADDRESS })}</p>
+      <article className="space-y-6">
+        <div className="space-y-3">
+          <PageTitle>{t("title")}</PageTitle>
+          <p>{t("intro")}</p>
+          {done && (
+            <p role="status" className="rounded border-l-4 border-brand-700 bg-brand-50 p-3 font-medium">
+              {t(`done.${done}`)}
+            </p>
+          )}
+          {error && (
+            <p role="alert" className="rounded border-l-4 border-alert-700 bg-red-50 p-3 font-medium text-alert-700">
+              {t(`error.${error}`)}
+            </p>
+          )}
+        </div>
+        {SECTIONS.map((Section) => (
+          <Section key={Section.name} application={application} token={token} />
+        ))}
       </article>
     );
-  }
-  const done = DONE.find((d) => d === query.done);
-  const error = ERRORS.find((e) => e === query.error);
-  return (
-    <article className="space-y-6">
-      <div className="space-y-3">
-        <PageTitle>{t("title")}</PageTitle>
-        <p>{t("intro")}</p>
-        {done && (
-          <p role="status" className="rounded border-l-4 border-brand-700 bg-brand-50 p-3 font-medium">
-            {t(`done.${done}`)}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="rounded border-l-4 border-alert-700 bg-red-50 p-3 font-medium text-alert-700">
-            {t(`error.${error}`)}
-          </p>
-        )}
-      </div>
-      {SECTIONS.map((Section) => (
-        <Section key={Section.name} application={application} token={token} />
-      ))}
-    </article>
-  );
+  });
 }

@@ -12,6 +12,7 @@ import type { CoordinatorApplicationRowDto } from "@/lib/access/application-dto"
 import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
 import { formatPostcode } from "@/lib/subareas/address";
 import { href } from "@/lib/http/href";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.applications") };
@@ -21,155 +22,156 @@ const field = "block w-full rounded border border-slate-400 px-2 py-1.5";
 const OVERDUE_MS = 48 * 3_600_000;
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePage("/staff/applications");
-  const params = await searchParams;
-  const query = parseApplicationQuery(params);
-  const hidden = hiddenColumns(params);
-  const [t, format, page, subareas, formTexts] = await Promise.all([getTranslations("staff"), getFormatter(), listApplications(viewer, query), activeSubareaOptions(viewer), staffFormTexts()]);
-  const current = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir, size: query.size, hide: hidden };
-  // eslint-disable-next-line react-hooks/purity -- a request-time comparison, rendered once per request
-  const now = Date.now();
-  const headers = { mobile: t("applications.mobile"), street: t("applications.address"), status: t("applications.status"), subarea: t("applications.subarea"), source: t("inbox.source_col"), createdAt: t("applications.created") };
+  return pageWhenDatabaseDown(async () => {
+    const viewer = await requirePage("/staff/applications");
+    const params = await searchParams;
+    const query = parseApplicationQuery(params);
+    const hidden = hiddenColumns(params);
+    const [t, format, page, subareas, formTexts] = await Promise.all([getTranslations("staff"), getFormatter(), listApplications(viewer, query), activeSubareaOptions(viewer), staffFormTexts()]);
+    const current = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir, size: query.size, hide: hidden };
+    const now = Date.now();
+    const headers = { mobile: t("applications.mobile"), street: t("applications.address"), status: t("applications.status"), subarea: t("applications.subarea"), source: t("inbox.source_col"), createdAt: t("applications.created") };
 
-  const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
-    { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`} className="text-brand-700 underline">{r.name || `#${r.id}`}</a> },
-    { id: "mobile", header: headers.mobile, cell: (r) => <span className="whitespace-nowrap">{r.mobile}</span> },
-    { id: "street", header: headers.street, sortable: true, cell: (r) => (r.street ? `${r.street} ${r.houseNumber}${r.houseNumberSuffix ?? ""}, ${formatPostcode(r.postcode)}` : "—") },
-    {
-      id: "status",
-      header: headers.status,
-      sortable: true,
-      cell: (r) => (
-        <span>
-          {t(`status.${r.status}`)}
-          {r.repeatAttempts > 0 && <span className="ml-1 rounded bg-amber-100 px-1 text-xs">{t("inbox.repeats")}: {r.repeatAttempts}</span>}
-        </span>
-      ),
-    },
-    { id: "subarea", header: headers.subarea, cell: (r) => r.subarea?.name ?? (r.suggestedSubarea ? <em className="text-slate-600">{t("inbox.suggested", { name: r.suggestedSubarea.name })}</em> : "—") },
-    { id: "source", header: headers.source, cell: (r) => t(`sources.${r.source}`) },
-    {
-      id: "createdAt",
-      header: headers.createdAt,
-      sortable: true,
-      cell: (r) => (
-        <span className={r.status === "NEW" && now - r.createdAt.getTime() > OVERDUE_MS ? "font-semibold text-alert-700" : undefined}>
-          {format.dateTime(r.createdAt, { dateStyle: "short" })}
-          {r.status === "NEW" && now - r.createdAt.getTime() > OVERDUE_MS && <span className="sr-only"> ({t("inbox.overdue")})</span>}
-        </span>
-      ),
-    },
-  ];
+    const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
+      { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`} className="text-brand-700 underline">{r.name || `#${r.id}`}</a> },
+      { id: "mobile", header: headers.mobile, cell: (r) => <span className="whitespace-nowrap">{r.mobile}</span> },
+      { id: "street", header: headers.street, sortable: true, cell: (r) => (r.street ? `${r.street} ${r.houseNumber}${r.houseNumberSuffix ?? ""}, ${formatPostcode(r.postcode)}` : "—") },
+      {
+        id: "status",
+        header: headers.status,
+        sortable: true,
+        cell: (r) => (
+          <span>
+            {t(`status.${r.status}`)}
+            {r.repeatAttempts > 0 && <span className="ml-1 rounded bg-amber-100 px-1 text-xs">{t("inbox.repeats")}: {r.repeatAttempts}</span>}
+          </span>
+        ),
+      },
+      { id: "subarea", header: headers.subarea, cell: (r) => r.subarea?.name ?? (r.suggestedSubarea ? <em className="text-slate-600">{t("inbox.suggested", { name: r.suggestedSubarea.name })}</em> : "—") },
+      { id: "source", header: headers.source, cell: (r) => t(`sources.${r.source}`) },
+      {
+        id: "createdAt",
+        header: headers.createdAt,
+        sortable: true,
+        cell: (r) => (
+          <span className={r.status === "NEW" && now - r.createdAt.getTime() > OVERDUE_MS ? "font-semibold text-alert-700" : undefined}>
+            {format.dateTime(r.createdAt, { dateStyle: "short" })}
+            {r.status === "NEW" && now - r.createdAt.getTime() > OVERDUE_MS && <span className="sr-only"> ({t("inbox.overdue")})</span>}
+          </span>
+        ),
+      },
+    ];
 
-  return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("nav.applications")}</h1>
+    return (
+      <section className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("nav.applications")}</h1>
 
-      <form method="get" role="search" aria-label={t("inbox.filters")} className="space-y-3 rounded border border-slate-200 p-3">
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <div className="lg:col-span-2">
-            <label htmlFor="q" className="text-sm font-medium">{t("applications.search")}</label>
-            <input id="q" name="q" type="search" defaultValue={query.q} className={field} />
+        <form method="get" role="search" aria-label={t("inbox.filters")} className="space-y-3 rounded border border-slate-200 p-3">
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+            <div className="lg:col-span-2">
+              <label htmlFor="q" className="text-sm font-medium">{t("applications.search")}</label>
+              <input id="q" name="q" type="search" defaultValue={query.q} className={field} />
+            </div>
+            <div>
+              <label htmlFor="subarea" className="text-sm font-medium">{t("inbox.subarea")}</label>
+              <select id="subarea" name="subarea" defaultValue={query.subarea ?? ""} className={field}>
+                <option value="">{t("inbox.anySubarea")}</option>
+                <option value="none">{t("inbox.noSubarea")}</option>
+                {subareas.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="source" className="text-sm font-medium">{t("inbox.source")}</label>
+              <select id="source" name="source" defaultValue={query.source ?? ""} className={field}>
+                <option value="">{t("inbox.anySource")}</option>
+                {APPLICATION_SOURCES.map((s) => <option key={s} value={s}>{t(`sources.${s}`)}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="age" className="text-sm font-medium">{t("inbox.age")}</label>
+              <select id="age" name="age" defaultValue={query.age ?? ""} className={field}>
+                <option value="">{t("inbox.anyAge")}</option>
+                {AGE_FILTERS.map((a) => <option key={a} value={a}>{t(`inbox.age${a === "older" ? "Older" : a}` as "inbox.age2d")}</option>)}
+              </select>
+            </div>
           </div>
+          <fieldset>
+            <legend className="text-sm font-medium">{t("inbox.status")}</legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1">
+              {APPLICATION_STATUSES.map((s) => (
+                <label key={s} className="inline-flex items-center gap-1 text-sm">
+                  <input type="checkbox" name="status" value={s} defaultChecked={query.status.includes(s)} className="h-4 w-4" />
+                  {t(`status.${s}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <details>
+            <summary className="cursor-pointer text-sm font-medium">{t("inbox.columns")}</summary>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {COLUMNS.map((c) => (
+                <label key={c} className="inline-flex items-center gap-1 text-sm">
+                  <input type="checkbox" name="show" value={c} defaultChecked={!hidden.includes(c)} className="h-4 w-4" />
+                  {headers[c]}
+                </label>
+              ))}
+              <input type="hidden" name="columns" value="1" />
+            </div>
+          </details>
+          <div className="flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="size" className="text-sm font-medium">{t("inbox.perPage")}</label>
+              <select id="size" name="size" defaultValue={query.size} className={field}>
+                {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+              </select>
+            </div>
+            <input type="hidden" name="sort" value={query.sort} />
+            <input type="hidden" name="dir" value={query.dir} />
+            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">{t("inbox.apply")}</button>
+            <Link href="/staff/applications" className="px-2 py-1.5 text-brand-700 underline">{t("inbox.reset")}</Link>
+          </div>
+        </form>
+
+        <ActionForm action={bulkApplicationsAction} {...formTexts} label={t("inbox.bulk")} className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
+          <span id="bulk" className="w-full text-sm font-medium">{t("inbox.bulk")}</span>
           <div>
-            <label htmlFor="subarea" className="text-sm font-medium">{t("inbox.subarea")}</label>
-            <select id="subarea" name="subarea" defaultValue={query.subarea ?? ""} className={field}>
-              <option value="">{t("inbox.anySubarea")}</option>
-              <option value="none">{t("inbox.noSubarea")}</option>
+            <label htmlFor="bulk-subarea" className="text-sm">{t("inbox.subarea")}</label>
+            <select id="bulk-subarea" name="subareaId" defaultValue="" className={field}>
+              <option value="">{t("detail.chooseSubarea")}</option>
               {subareas.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
           </div>
+          <button type="submit" name="intent" value="assign" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">{t("inbox.bulkAssign")}</button>
           <div>
-            <label htmlFor="source" className="text-sm font-medium">{t("inbox.source")}</label>
-            <select id="source" name="source" defaultValue={query.source ?? ""} className={field}>
-              <option value="">{t("inbox.anySource")}</option>
-              {APPLICATION_SOURCES.map((s) => <option key={s} value={s}>{t(`sources.${s}`)}</option>)}
+            <label htmlFor="bulk-reason" className="text-sm">{t("detail.rejectReason")}</label>
+            <select id="bulk-reason" name="reason" defaultValue="" className={field}>
+              <option value="">{t("detail.chooseReason")}</option>
+              {(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"] as const).map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
             </select>
           </div>
-          <div>
-            <label htmlFor="age" className="text-sm font-medium">{t("inbox.age")}</label>
-            <select id="age" name="age" defaultValue={query.age ?? ""} className={field}>
-              <option value="">{t("inbox.anyAge")}</option>
-              {AGE_FILTERS.map((a) => <option key={a} value={a}>{t(`inbox.age${a === "older" ? "Older" : a}` as "inbox.age2d")}</option>)}
-            </select>
+          <button type="submit" name="intent" value="reject" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium">{t("inbox.bulkReject")}</button>
+          <div className="w-full">
+            <DataTable
+              caption={t("nav.applications")}
+              columns={columns}
+              rows={page.rows}
+              hidden={hidden}
+              sort={{ id: query.sort, dir: query.dir }}
+              sortHref={(sort) => href("/staff/applications", current, { sort: sort.id, dir: sort.dir, page: undefined })}
+              empty={t("applications.empty")}
+              select={{ name: "ids", label: (r) => t("inbox.select", { name: r.name || `#${r.id}` }) }}
+            />
           </div>
-        </div>
-        <fieldset>
-          <legend className="text-sm font-medium">{t("inbox.status")}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {APPLICATION_STATUSES.map((s) => (
-              <label key={s} className="inline-flex items-center gap-1 text-sm">
-                <input type="checkbox" name="status" value={s} defaultChecked={query.status.includes(s)} className="h-4 w-4" />
-                {t(`status.${s}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <details>
-          <summary className="cursor-pointer text-sm font-medium">{t("inbox.columns")}</summary>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {COLUMNS.map((c) => (
-              <label key={c} className="inline-flex items-center gap-1 text-sm">
-                <input type="checkbox" name="show" value={c} defaultChecked={!hidden.includes(c)} className="h-4 w-4" />
-                {headers[c]}
-              </label>
-            ))}
-            <input type="hidden" name="columns" value="1" />
-          </div>
-        </details>
-        <div className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="size" className="text-sm font-medium">{t("inbox.perPage")}</label>
-            <select id="size" name="size" defaultValue={query.size} className={field}>
-              {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
-            </select>
-          </div>
-          <input type="hidden" name="sort" value={query.sort} />
-          <input type="hidden" name="dir" value={query.dir} />
-          <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">{t("inbox.apply")}</button>
-          <Link href="/staff/applications" className="px-2 py-1.5 text-brand-700 underline">{t("inbox.reset")}</Link>
-        </div>
-      </form>
-
-      <ActionForm action={bulkApplicationsAction} {...formTexts} label={t("inbox.bulk")} className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
-        <span id="bulk" className="w-full text-sm font-medium">{t("inbox.bulk")}</span>
-        <div>
-          <label htmlFor="bulk-subarea" className="text-sm">{t("inbox.subarea")}</label>
-          <select id="bulk-subarea" name="subareaId" defaultValue="" className={field}>
-            <option value="">{t("detail.chooseSubarea")}</option>
-            {subareas.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
-        </div>
-        <button type="submit" name="intent" value="assign" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">{t("inbox.bulkAssign")}</button>
-        <div>
-          <label htmlFor="bulk-reason" className="text-sm">{t("detail.rejectReason")}</label>
-          <select id="bulk-reason" name="reason" defaultValue="" className={field}>
-            <option value="">{t("detail.chooseReason")}</option>
-            {(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"] as const).map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
-          </select>
-        </div>
-        <button type="submit" name="intent" value="reject" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium">{t("inbox.bulkReject")}</button>
-        <div className="w-full">
-          <DataTable
-            caption={t("nav.applications")}
-            columns={columns}
-            rows={page.rows}
-            hidden={hidden}
-            sort={{ id: query.sort, dir: query.dir }}
-            sortHref={(sort) => href("/staff/applications", current, { sort: sort.id, dir: sort.dir, page: undefined })}
-            empty={t("applications.empty")}
-            select={{ name: "ids", label: (r) => t("inbox.select", { name: r.name || `#${r.id}` }) }}
-          />
-        </div>
-      </ActionForm>
-      <Pagination page={page.page} size={page.size} total={page.total} href={(p) => href("/staff/applications", current, { page: p })} />
-      <p>
-        <a href={href("/api/staff/applications/export", { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir })} className="text-brand-700 underline">
-          {t("applications.export")}
-        </a>
-      </p>
-    </section>
-  );
+        </ActionForm>
+        <Pagination page={page.page} size={page.size} total={page.total} href={(p) => href("/staff/applications", current, { page: p })} />
+        <p>
+          <a href={href("/api/staff/applications/export", { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir })} className="text-brand-700 underline">
+            {t("applications.export")}
+          </a>
+        </p>
+      </section>
+    );
+  });
 }
 
 /** Hidden columns: from the filter form's "show" checkboxes when it was submitted, else from ?hide=. */

@@ -14,148 +14,151 @@ import { getDigestPreference } from "@/lib/group/digest-preference";
 import { getGroupWorkspace } from "@/lib/group/get-group-workspace";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
 import { href } from "@/lib/http/href";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.group") };
 }
 /** The contact person's workspace: mobile first, a few minutes a week. */
 export default async function GroupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePage("/staff/group");
-  const t = await getTranslations();
-  if (viewer.subareaIds.length === 0) {
+  return pageWhenDatabaseDown(async () => {
+    const viewer = await requirePage("/staff/group");
+    const t = await getTranslations();
+    if (viewer.subareaIds.length === 0) {
+      return (
+        <section className="max-w-2xl space-y-3">
+          <h1 className="text-2xl font-bold">{t("staff.group.title")}</h1>
+          <p>{t("staff.group.none")}</p>
+        </section>
+      );
+    }
+    const query = workspaceQuerySchema.parse(await searchParams);
+    const subareaId = query.subarea ?? viewer.subareaIds[0]!;
+    const [workspace, digest] = await Promise.all([
+      getGroupWorkspace(viewer, subareaId, { page: query.page, q: query.q }).catch((error: unknown) => {
+        if (error instanceof NotFoundError) notFound();
+        throw error;
+      }),
+      getDigestPreference(viewer),
+    ]);
+    const { subarea, subareas, toAdd, toRemove, unreachable, added } = workspace;
+    const here = { subarea: query.subarea };
+
     return (
-      <section className="max-w-2xl space-y-3">
-        <h1 className="text-2xl font-bold">{t("staff.group.title")}</h1>
-        <p>{t("staff.group.none")}</p>
-      </section>
-    );
-  }
-  const query = workspaceQuerySchema.parse(await searchParams);
-  const subareaId = query.subarea ?? viewer.subareaIds[0]!;
-  const [workspace, digest] = await Promise.all([
-    getGroupWorkspace(viewer, subareaId, { page: query.page, q: query.q }).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }),
-    getDigestPreference(viewer),
-  ]);
-  const { subarea, subareas, toAdd, toRemove, unreachable, added } = workspace;
-  const here = { subarea: query.subarea };
-
-  return (
-    <div className="mx-auto max-w-5xl space-y-8">
-      <header className="space-y-3">
-        <h1 className="text-2xl font-bold">
-          {t("staff.group.title")}
-          <span className="block text-lg font-semibold text-slate-700">{subarea.name}</span>
-        </h1>
-        <p className="max-w-2xl text-slate-700">{t("workspace.intro")}</p>
-        {subareas.length > 1 && (
-          <nav aria-label={t("workspace.switcher")}>
-            <ul className="flex flex-wrap gap-2">
-              {subareas.map((s) => (
-                <li key={s.id}>
-                  <a
-                    href={href("/staff/group", {}, { subarea: s.id })}
-                    aria-current={s.id === subarea.id ? "page" : undefined}
-                    className={s.id === subarea.id ? primaryButton : secondaryButton}
-                  >
-                    {s.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        <MemberSummary subarea={subarea} />
-      </header>
-
-      <ListSection id="to-add" title={t("workspace.toAdd.heading")} count={toAdd.total} intro={t("workspace.toAdd.howTo")}>
-        {toAdd.rows.length > 0 && (
-          <div className="space-y-1">
-            <a href={href("/api/staff/group/vcard", {}, { subarea: subarea.id })} download className={secondaryButton}>
-              {t("workspace.toAdd.vcard", { count: toAdd.rows.length })}
-            </a>
-            <p className="text-sm text-slate-700">{t("workspace.toAdd.vcardHint")}</p>
-          </div>
-        )}
-        {toAdd.total > toAdd.rows.length && <p>{t("workspace.toAdd.more", { shown: toAdd.rows.length, total: toAdd.total })}</p>}
-        <PersonList empty={t("workspace.toAdd.empty")}>
-          {toAdd.rows.map((person) => (
-            <PersonCard key={person.id} person={person}>
-              <MarkAddedForm person={person} />
-              <UnreachableForm person={person} />
-            </PersonCard>
-          ))}
-        </PersonList>
-      </ListSection>
-
-      <ListSection id="to-remove" title={t("workspace.toRemove.heading")} count={toRemove.total} intro={t("workspace.toRemove.intro")}>
-        <PersonList empty={t("workspace.toRemove.empty")}>
-          {toRemove.rows.map((person) => (
-            <PersonCard key={person.id} person={person} whatsapp={false} note={t(`workspace.toRemove.why.${person.status}`)}>
-              <RemovalForm person={person} from={person.status} label={t("workspace.toRemove.confirm")} />
-            </PersonCard>
-          ))}
-        </PersonList>
-      </ListSection>
-
-      <ListSection id="unreachable" title={t("workspace.unreachable.heading")} count={unreachable.total} intro={t("workspace.unreachable.intro")}>
-        <PersonList empty={t("workspace.unreachable.empty")}>
-          {unreachable.rows.map((person) => (
-            <PersonCard key={person.id} person={person}>
-              <MarkAddedForm person={person} />
-            </PersonCard>
-          ))}
-        </PersonList>
-      </ListSection>
-
-      <ListSection id="added" title={t("workspace.added.heading")} count={added.total}>
-        <form method="get" action="/staff/group#added" role="search" className="flex flex-wrap items-end gap-2">
-          {query.subarea !== undefined && <input type="hidden" name="subarea" value={query.subarea} />}
-          <div className="min-w-0 flex-1">
-            <label htmlFor="q" className="block text-sm font-medium">
-              {t("workspace.added.search")}
-            </label>
-            <input id="q" name="q" type="search" defaultValue={query.q} className="block w-full rounded-md border border-slate-400 px-3 py-2" />
-          </div>
-          <button type="submit" className={secondaryButton}>
-            {t("workspace.added.searchButton")}
-          </button>
-          {query.q && (
-            <a href={`${href("/staff/group", here)}#added`} className="inline-flex min-h-11 items-center text-brand-700 underline">
-              {t("workspace.added.clear")}
-            </a>
+      <div className="mx-auto max-w-5xl space-y-8">
+        <header className="space-y-3">
+          <h1 className="text-2xl font-bold">
+            {t("staff.group.title")}
+            <span className="block text-lg font-semibold text-slate-700">{subarea.name}</span>
+          </h1>
+          <p className="max-w-2xl text-slate-700">{t("workspace.intro")}</p>
+          {subareas.length > 1 && (
+            <nav aria-label={t("workspace.switcher")}>
+              <ul className="flex flex-wrap gap-2">
+                {subareas.map((s) => (
+                  <li key={s.id}>
+                    <a
+                      href={href("/staff/group", {}, { subarea: s.id })}
+                      aria-current={s.id === subarea.id ? "page" : undefined}
+                      className={s.id === subarea.id ? primaryButton : secondaryButton}
+                    >
+                      {s.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           )}
-        </form>
-        <PersonList empty={t("workspace.added.empty")}>
-          {added.rows.map((person) => (
-            <PersonCard key={person.id} person={person} compact>
-              <MemberMoreForms person={person} />
-            </PersonCard>
-          ))}
-        </PersonList>
-        {added.total > added.size && (
-          <Pagination page={added.page} size={added.size} total={added.total} href={(page) => `${href("/staff/group", { ...here, q: query.q }, { page })}#added`} />
-        )}
-      </ListSection>
+          <MemberSummary subarea={subarea} />
+        </header>
 
-      <div className="grid gap-6 rounded-lg bg-slate-50 p-4 md:grid-cols-2">
-        <section aria-labelledby="members-heading" className="space-y-2">
-          <h2 id="members-heading" className="text-lg font-semibold">
-            {t("workspace.members.heading")}
-          </h2>
-          <MemberCountForm subarea={subarea} />
-        </section>
-        <section aria-labelledby="digest-heading" className="space-y-2">
-          <h2 id="digest-heading" className="text-lg font-semibold">
-            {t("workspace.digest.heading")}
-          </h2>
-          <DigestForm digest={digest} />
-        </section>
+        <ListSection id="to-add" title={t("workspace.toAdd.heading")} count={toAdd.total} intro={t("workspace.toAdd.howTo")}>
+          {toAdd.rows.length > 0 && (
+            <div className="space-y-1">
+              <a href={href("/api/staff/group/vcard", {}, { subarea: subarea.id })} download className={secondaryButton}>
+                {t("workspace.toAdd.vcard", { count: toAdd.rows.length })}
+              </a>
+              <p className="text-sm text-slate-700">{t("workspace.toAdd.vcardHint")}</p>
+            </div>
+          )}
+          {toAdd.total > toAdd.rows.length && <p>{t("workspace.toAdd.more", { shown: toAdd.rows.length, total: toAdd.total })}</p>}
+          <PersonList empty={t("workspace.toAdd.empty")}>
+            {toAdd.rows.map((person) => (
+              <PersonCard key={person.id} person={person}>
+                <MarkAddedForm person={person} />
+                <UnreachableForm person={person} />
+              </PersonCard>
+            ))}
+          </PersonList>
+        </ListSection>
+
+        <ListSection id="to-remove" title={t("workspace.toRemove.heading")} count={toRemove.total} intro={t("workspace.toRemove.intro")}>
+          <PersonList empty={t("workspace.toRemove.empty")}>
+            {toRemove.rows.map((person) => (
+              <PersonCard key={person.id} person={person} whatsapp={false} note={t(`workspace.toRemove.why.${person.status}`)}>
+                <RemovalForm person={person} from={person.status} label={t("workspace.toRemove.confirm")} />
+              </PersonCard>
+            ))}
+          </PersonList>
+        </ListSection>
+
+        <ListSection id="unreachable" title={t("workspace.unreachable.heading")} count={unreachable.total} intro={t("workspace.unreachable.intro")}>
+          <PersonList empty={t("workspace.unreachable.empty")}>
+            {unreachable.rows.map((person) => (
+              <PersonCard key={person.id} person={person}>
+                <MarkAddedForm person={person} />
+              </PersonCard>
+            ))}
+          </PersonList>
+        </ListSection>
+
+        <ListSection id="added" title={t("workspace.added.heading")} count={added.total}>
+          <form method="get" action="/staff/group#added" role="search" className="flex flex-wrap items-end gap-2">
+            {query.subarea !== undefined && <input type="hidden" name="subarea" value={query.subarea} />}
+            <div className="min-w-0 flex-1">
+              <label htmlFor="q" className="block text-sm font-medium">
+                {t("workspace.added.search")}
+              </label>
+              <input id="q" name="q" type="search" defaultValue={query.q} className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+            </div>
+            <button type="submit" className={secondaryButton}>
+              {t("workspace.added.searchButton")}
+            </button>
+            {query.q && (
+              <a href={`${href("/staff/group", here)}#added`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+                {t("workspace.added.clear")}
+              </a>
+            )}
+          </form>
+          <PersonList empty={t("workspace.added.empty")}>
+            {added.rows.map((person) => (
+              <PersonCard key={person.id} person={person} compact>
+                <MemberMoreForms person={person} />
+              </PersonCard>
+            ))}
+          </PersonList>
+          {added.total > added.size && (
+            <Pagination page={added.page} size={added.size} total={added.total} href={(page) => `${href("/staff/group", { ...here, q: query.q }, { page })}#added`} />
+          )}
+        </ListSection>
+
+        <div className="grid gap-6 rounded-lg bg-slate-50 p-4 md:grid-cols-2">
+          <section aria-labelledby="members-heading" className="space-y-2">
+            <h2 id="members-heading" className="text-lg font-semibold">
+              {t("workspace.members.heading")}
+            </h2>
+            <MemberCountForm subarea={subarea} />
+          </section>
+          <section aria-labelledby="digest-heading" className="space-y-2">
+            <h2 id="digest-heading" className="text-lg font-semibold">
+              {t("workspace.digest.heading")}
+            </h2>
+            <DigestForm digest={digest} />
+          </section>
+        </div>
       </div>
-    </div>
-  );
+    );
+  });
 }
 
 function ListSection({ id, title, count, intro, children }: { id: string; title: string; count: number; intro?: string; children: ReactNode }) {

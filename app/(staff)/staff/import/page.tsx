@@ -10,6 +10,7 @@ import { requirePage } from "@/lib/auth/guards";
 import { uploadImportAction } from "@/lib/intake/import-actions";
 import { listImportBatches } from "@/lib/intake/import-batches";
 import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "@/lib/intake/upload-limits";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("intake.nav.import") };
@@ -22,60 +23,62 @@ const notice = z.object({
 type Batch = Awaited<ReturnType<typeof listImportBatches>>[number];
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePage("/staff/import");
-  const { imported, skipped } = notice.parse(await searchParams);
-  const [t, format, batches] = await Promise.all([getTranslations("intake.import"), getFormatter(), listImportBatches(viewer)]);
-  const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
-  const columns: DataColumn<Batch>[] = [
-    { id: "fileName", header: t("file"), rowHeader: true, cell: (b) => <span className="break-all">{b.fileName}</span> },
-    { id: "rowCount", header: t("rows"), cell: (b) => t("pendingRows", { count: b.rowCount }) },
-    { id: "createdAt", header: t("uploadedAt"), cell: (b) => format.dateTime(b.createdAt, { dateStyle: "short", timeStyle: "short" }) },
-    { id: "open", header: t("openPreview"), cell: (b) => <a href={`/staff/import/${b.id}`} className="font-medium text-brand-700 underline">{t("openPreview")}</a> },
-  ];
-  return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="max-w-3xl">{t("intro")}</p>
-      {imported !== undefined && (
-        <div role="status" className="rounded border border-brand-700 bg-brand-50 p-3">
-          <p className="font-medium">{t("done", { count: imported })}</p>
-          {skipped ? <p>{t("doneSkipped", { count: skipped })}</p> : null}
-          <p>
-            <Link href="/staff/applications?source=IMPORT" className="text-brand-700 underline">
-              {t("doneLink")}
-            </Link>
-          </p>
-        </div>
-      )}
-      <section aria-labelledby="howto-heading" className="max-w-3xl space-y-2">
-        <h2 id="howto-heading" className="text-xl font-semibold">
-          {t("howTo")}
-        </h2>
-        <ul className="list-disc space-y-1 pl-5">
-          <li>{t("howToCsv")}</li>
-          <li>{t("howToHeader")}</li>
-          <li>{t("howToOptional")}</li>
-          <li>{t("howToLimits", { size: megabytes, rows: format.number(MAX_IMPORT_ROWS) })}</li>
-        </ul>
-      </section>
-      <UploadForm
-        action={uploadImportAction}
-        maxBytes={MAX_UPLOAD_BYTES}
-        tooLarge={t("errors.tooLarge", { size: megabytes })}
-        label={t("title")}
-        className="max-w-3xl space-y-3"
-      >
-        <FileField name="file" label={t("file")} accept=".csv,text/csv" required />
-        <SubmitButton className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t("upload")}</SubmitButton>
-      </UploadForm>
-      {batches.length > 0 && (
-        <section aria-labelledby="pending-heading" className="space-y-2">
-          <h2 id="pending-heading" className="text-xl font-semibold">
-            {t("pending")}
+  return pageWhenDatabaseDown(async () => {
+    const viewer = await requirePage("/staff/import");
+    const { imported, skipped } = notice.parse(await searchParams);
+    const [t, format, batches] = await Promise.all([getTranslations("intake.import"), getFormatter(), listImportBatches(viewer)]);
+    const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
+    const columns: DataColumn<Batch>[] = [
+      { id: "fileName", header: t("file"), rowHeader: true, cell: (b) => <span className="break-all">{b.fileName}</span> },
+      { id: "rowCount", header: t("rows"), cell: (b) => t("pendingRows", { count: b.rowCount }) },
+      { id: "createdAt", header: t("uploadedAt"), cell: (b) => format.dateTime(b.createdAt, { dateStyle: "short", timeStyle: "short" }) },
+      { id: "open", header: t("openPreview"), cell: (b) => <a href={`/staff/import/${b.id}`} className="font-medium text-brand-700 underline">{t("openPreview")}</a> },
+    ];
+    return (
+      <section className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl">{t("intro")}</p>
+        {imported !== undefined && (
+          <div role="status" className="rounded border border-brand-700 bg-brand-50 p-3">
+            <p className="font-medium">{t("done", { count: imported })}</p>
+            {skipped ? <p>{t("doneSkipped", { count: skipped })}</p> : null}
+            <p>
+              <Link href="/staff/applications?source=IMPORT" className="text-brand-700 underline">
+                {t("doneLink")}
+              </Link>
+            </p>
+          </div>
+        )}
+        <section aria-labelledby="howto-heading" className="max-w-3xl space-y-2">
+          <h2 id="howto-heading" className="text-xl font-semibold">
+            {t("howTo")}
           </h2>
-          <DataTable caption={t("pending")} columns={columns} rows={batches} empty="" />
+          <ul className="list-disc space-y-1 pl-5">
+            <li>{t("howToCsv")}</li>
+            <li>{t("howToHeader")}</li>
+            <li>{t("howToOptional")}</li>
+            <li>{t("howToLimits", { size: megabytes, rows: format.number(MAX_IMPORT_ROWS) })}</li>
+          </ul>
         </section>
-      )}
-    </section>
-  );
+        <UploadForm
+          action={uploadImportAction}
+          maxBytes={MAX_UPLOAD_BYTES}
+          tooLarge={t("errors.tooLarge", { size: megabytes })}
+          label={t("title")}
+          className="max-w-3xl space-y-3"
+        >
+          <FileField name="file" label={t("file")} accept=".csv,text/csv" required />
+          <SubmitButton className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t("upload")}</SubmitButton>
+        </UploadForm>
+        {batches.length > 0 && (
+          <section aria-labelledby="pending-heading" className="space-y-2">
+            <h2 id="pending-heading" className="text-xl font-semibold">
+              {t("pending")}
+            </h2>
+            <DataTable caption={t("pending")} columns={columns} rows={batches} empty="" />
+          </section>
+        )}
+      </section>
+    );
+  });
 }

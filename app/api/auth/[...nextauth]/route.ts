@@ -3,6 +3,7 @@ import { handlers } from "@/lib/auth/auth";
 import { CONFIRM_PATH } from "@/lib/auth/send-sign-in-link";
 import { clientSession } from "@/lib/auth/session-payload";
 import { config } from "@/lib/config/env";
+import { libraryRouteWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 const EMAIL_CALLBACK = "/api/auth/callback/nodemailer";
 const SESSION = "/api/auth/session";
@@ -23,6 +24,11 @@ async function pinnedToAppUrl(request: NextRequest, search = request.nextUrl.sea
   return new NextRequest(url, { method: request.method, headers, body });
 }
 
+/** Auth.js answers a database outage with a 500 or its error page: answer "try again" instead. */
+function unlessDatabaseDown(request: NextRequest, answer: () => Promise<Response>): Promise<Response> {
+  return libraryRouteWhenDatabaseDown(request, config().APP_URL, answer);
+}
+
 /**
  * A GET (or HEAD) of the e-mail callback never spends the token: mail scanners open every link
  * in a mail before the person does. Links of the old shape are sent to the confirm page, whose
@@ -32,8 +38,10 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (request.nextUrl.pathname === EMAIL_CALLBACK) {
     return new Response(null, { status: 303, headers: { Location: `${CONFIRM_PATH}${request.nextUrl.search}` } });
   }
-  if (request.nextUrl.pathname === SESSION) return forClient(await handlers.GET(await pinnedToAppUrl(request)));
-  return handlers.GET(await pinnedToAppUrl(request));
+  return unlessDatabaseDown(request, async () => {
+    const response = await handlers.GET(await pinnedToAppUrl(request));
+    return request.nextUrl.pathname === SESSION ? forClient(response) : response;
+  });
 }
 
 /** Without this Next.js would answer HEAD with GET, which is harmless too; say it outright. */
@@ -61,10 +69,12 @@ export async function POST(request: NextRequest): Promise<Response> {
     };
     const search = new URLSearchParams({ token: field("token"), email: field("email") });
     if (field("callbackUrl")) search.set("callbackUrl", field("callbackUrl"));
-    return handlers.POST(await pinnedToAppUrl(request, `?${search}`));
+    return unlessDatabaseDown(request, async () => handlers.POST(await pinnedToAppUrl(request, `?${search}`)));
   }
-  if (request.nextUrl.pathname === SESSION) return forClient(await handlers.POST(await pinnedToAppUrl(request)));
-  return handlers.POST(await pinnedToAppUrl(request));
+  return unlessDatabaseDown(request, async () => {
+    const response = await handlers.POST(await pinnedToAppUrl(request));
+    return request.nextUrl.pathname === SESSION ? forClient(response) : response;
+  });
 }
 
 /** Auth.js's session answer with only what the browser needs (lib/auth/session-payload.ts). */

@@ -10,85 +10,88 @@ import { approveExpansionAction, updateExpansionAction } from "@/lib/expansion/e
 import { getExpansionRequest } from "@/lib/expansion/manage-expansion";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { listSubareas } from "@/lib/subareas/list-subareas";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.expansion") };
 }
 export default async function ExpansionRequestPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const viewer = await requirePage("/staff/expansion/[id]", `/staff/expansion/${encodeURIComponent(id)}`);
-  const request = await getExpansionRequest(viewer, Number(id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+  return pageWhenDatabaseDown(async () => {
+    const { id } = await params;
+    const viewer = await requirePage("/staff/expansion/[id]", `/staff/expansion/${encodeURIComponent(id)}`);
+    const request = await getExpansionRequest(viewer, Number(id)).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    });
+    const [t, format, subareas, texts] = await Promise.all([getTranslations("staff"), getFormatter(), listSubareas(viewer), staffFormTexts()]);
+    const open = request.status === "NEW" || request.status === "IN_CONTACT";
+    const withoutGroup = subareas.filter((s) => s.status !== "ACTIVE");
+    return (
+      <article className="space-y-6">
+        <header className="space-y-1">
+          <p className="text-sm"><Link href="/staff/expansion" className="text-brand-700 underline">{t("expansion.title")}</Link></p>
+          <h1 className="text-2xl font-bold">{request.name}</h1>
+          <p>{t(`expansion.status.${request.status}`)} · {format.dateTime(request.createdAt, { dateStyle: "medium" })}{request.subarea && <> · {request.subarea.name}</>}</p>
+        </header>
+        <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt className="font-medium">{t("fields.mobile")}</dt>
+          <dd>{request.mobile}</dd>
+          <dt className="font-medium">{t("fields.email")}</dt>
+          <dd>{request.email}</dd>
+          <dt className="font-medium">{t("fields.streets")}</dt>
+          <dd className="whitespace-pre-wrap">{request.streets}</dd>
+          <dt className="font-medium">{t("expansion.remark")}</dt>
+          <dd className="whitespace-pre-wrap">{request.remark ?? "—"}</dd>
+        </dl>
+
+        {open && (
+          <>
+            <section aria-labelledby="pipeline" className="space-y-2 rounded border border-slate-200 p-4">
+              <h2 id="pipeline" className="text-lg font-semibold">{t("expansion.pipeline")}</h2>
+              <ActionForm action={updateExpansionAction} {...texts} success={t("subareas.saved")} className="space-y-3">
+                <input type="hidden" name="id" value={request.id} />
+                <input type="hidden" name="version" value={request.version} />
+                <div>
+                  <label htmlFor="status" className="text-sm font-medium">{t("fields.status")}</label>
+                  <select id="status" name="status" defaultValue={request.status} className={fieldClass}>
+                    {(["NEW", "IN_CONTACT", "DECLINED"] as const).map((s) => <option key={s} value={s}>{t(`expansion.status.${s}`)}</option>)}
+                  </select>
+                </div>
+                <div>
+                  <label htmlFor="notes" className="text-sm font-medium">{t("fields.notes")}</label>
+                  <textarea id="notes" name="notes" rows={3} defaultValue={request.notes ?? ""} className={fieldClass} />
+                </div>
+                <button type="submit" className={buttonClass}>{t("subareas.save")}</button>
+              </ActionForm>
+            </section>
+
+            <section aria-labelledby="approve" className="space-y-2 rounded border border-brand-600 p-4">
+              <h2 id="approve" className="text-lg font-semibold">{t("expansion.approveTitle")}</h2>
+              <p className="text-sm">{t("expansion.approveIntro")}</p>
+              <ActionForm action={approveExpansionAction} {...texts} className="grid gap-3 sm:grid-cols-2">
+                <input type="hidden" name="id" value={request.id} />
+                <input type="hidden" name="version" value={request.version} />
+                <div>
+                  <label htmlFor="subareaId" className="text-sm font-medium">{t("expansion.existing")}</label>
+                  <select id="subareaId" name="subareaId" defaultValue={withoutGroup[0]?.id ?? ""} className={fieldClass}>
+                    <option value="">{t("expansion.none")}</option>
+                    {withoutGroup.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                  </select>
+                </div>
+                <FormField id="newSubareaName" label={t("expansion.orNew")} />
+                <div className="sm:col-span-2">
+                  <label htmlFor="streets" className="text-sm font-medium">{t("expansion.streetsToAdd")}</label>
+                  <textarea id="streets" name="streets" rows={3} className={fieldClass} aria-describedby="streets-hint" />
+                  <p id="streets-hint" className="text-xs text-slate-600">{t("expansion.streetsHint")}</p>
+                </div>
+                <div className="sm:col-span-2">
+                  <button type="submit" className={buttonClass}>{t("expansion.approve")}</button>
+                </div>
+              </ActionForm>
+            </section>
+          </>
+        )}
+      </article>
+    );
   });
-  const [t, format, subareas, texts] = await Promise.all([getTranslations("staff"), getFormatter(), listSubareas(viewer), staffFormTexts()]);
-  const open = request.status === "NEW" || request.status === "IN_CONTACT";
-  const withoutGroup = subareas.filter((s) => s.status !== "ACTIVE");
-  return (
-    <article className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm"><Link href="/staff/expansion" className="text-brand-700 underline">{t("expansion.title")}</Link></p>
-        <h1 className="text-2xl font-bold">{request.name}</h1>
-        <p>{t(`expansion.status.${request.status}`)} · {format.dateTime(request.createdAt, { dateStyle: "medium" })}{request.subarea && <> · {request.subarea.name}</>}</p>
-      </header>
-      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
-        <dt className="font-medium">{t("fields.mobile")}</dt>
-        <dd>{request.mobile}</dd>
-        <dt className="font-medium">{t("fields.email")}</dt>
-        <dd>{request.email}</dd>
-        <dt className="font-medium">{t("fields.streets")}</dt>
-        <dd className="whitespace-pre-wrap">{request.streets}</dd>
-        <dt className="font-medium">{t("expansion.remark")}</dt>
-        <dd className="whitespace-pre-wrap">{request.remark ?? "—"}</dd>
-      </dl>
-
-      {open && (
-        <>
-          <section aria-labelledby="pipeline" className="space-y-2 rounded border border-slate-200 p-4">
-            <h2 id="pipeline" className="text-lg font-semibold">{t("expansion.pipeline")}</h2>
-            <ActionForm action={updateExpansionAction} {...texts} success={t("subareas.saved")} className="space-y-3">
-              <input type="hidden" name="id" value={request.id} />
-              <input type="hidden" name="version" value={request.version} />
-              <div>
-                <label htmlFor="status" className="text-sm font-medium">{t("fields.status")}</label>
-                <select id="status" name="status" defaultValue={request.status} className={fieldClass}>
-                  {(["NEW", "IN_CONTACT", "DECLINED"] as const).map((s) => <option key={s} value={s}>{t(`expansion.status.${s}`)}</option>)}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="notes" className="text-sm font-medium">{t("fields.notes")}</label>
-                <textarea id="notes" name="notes" rows={3} defaultValue={request.notes ?? ""} className={fieldClass} />
-              </div>
-              <button type="submit" className={buttonClass}>{t("subareas.save")}</button>
-            </ActionForm>
-          </section>
-
-          <section aria-labelledby="approve" className="space-y-2 rounded border border-brand-600 p-4">
-            <h2 id="approve" className="text-lg font-semibold">{t("expansion.approveTitle")}</h2>
-            <p className="text-sm">{t("expansion.approveIntro")}</p>
-            <ActionForm action={approveExpansionAction} {...texts} className="grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="id" value={request.id} />
-              <input type="hidden" name="version" value={request.version} />
-              <div>
-                <label htmlFor="subareaId" className="text-sm font-medium">{t("expansion.existing")}</label>
-                <select id="subareaId" name="subareaId" defaultValue={withoutGroup[0]?.id ?? ""} className={fieldClass}>
-                  <option value="">{t("expansion.none")}</option>
-                  {withoutGroup.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-                </select>
-              </div>
-              <FormField id="newSubareaName" label={t("expansion.orNew")} />
-              <div className="sm:col-span-2">
-                <label htmlFor="streets" className="text-sm font-medium">{t("expansion.streetsToAdd")}</label>
-                <textarea id="streets" name="streets" rows={3} className={fieldClass} aria-describedby="streets-hint" />
-                <p id="streets-hint" className="text-xs text-slate-600">{t("expansion.streetsHint")}</p>
-              </div>
-              <div className="sm:col-span-2">
-                <button type="submit" className={buttonClass}>{t("expansion.approve")}</button>
-              </div>
-            </ActionForm>
-          </section>
-        </>
-      )}
-    </article>
-  );
 }

@@ -8,112 +8,115 @@ import { requirePage } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import { getPrivacyRequest } from "@/lib/privacy/get-privacy-request";
 import { closePrivacyRequestAction, erasePrivacySubjectAction } from "@/lib/privacy/staff-actions";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staffPrivacy.title") };
 }
 export default async function PrivacyRequestPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const viewer = await requirePage("/staff/privacy/[id]", `/staff/privacy/${encodeURIComponent(id)}`);
-  const request = await getPrivacyRequest(viewer, Number(id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  const [t, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("staff"), getFormatter()]);
-  const now = new Date();
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const errors = { notFound: t("errors.notFound"), conflict: t("errors.conflict"), transition: t("errors.transition"), invalid: t("errors.invalid") };
-  const app = request.application;
-  const button = "rounded px-4 py-2 font-semibold";
-  return (
-    <article className="max-w-3xl space-y-5">
-      <p>
-        <Link href="/staff/privacy" className="text-brand-700 underline">
-          {t("detail.back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">
-        {t("detail.title", { id: request.id })}: {t(`type.${request.type}`)}
-      </h1>
-      {request.status === "OPEN" ? (
-        <p className="text-lg">
-          {t("detail.deadline", { date: day(request.dueAt) })} <DeadlineText dueAt={request.dueAt} now={now} />
+  return pageWhenDatabaseDown(async () => {
+    const { id } = await params;
+    const viewer = await requirePage("/staff/privacy/[id]", `/staff/privacy/${encodeURIComponent(id)}`);
+    const request = await getPrivacyRequest(viewer, Number(id)).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    });
+    const [t, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("staff"), getFormatter()]);
+    const now = new Date();
+    const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+    const errors = { notFound: t("errors.notFound"), conflict: t("errors.conflict"), transition: t("errors.transition"), invalid: t("errors.invalid") };
+    const app = request.application;
+    const button = "rounded px-4 py-2 font-semibold";
+    return (
+      <article className="max-w-3xl space-y-5">
+        <p>
+          <Link href="/staff/privacy" className="text-brand-700 underline">
+            {t("detail.back")}
+          </Link>
         </p>
-      ) : (
-        <p className="text-lg">
-          {t(`status.${request.status}`)}. {request.closedAt && t("detail.closedOn", { date: day(request.closedAt) })}{" "}
-          {request.handledByName && t("detail.handledBy", { name: request.handledByName })}
-        </p>
-      )}
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-medium">{t("column.received")}</dt>
-        <dd>{day(request.receivedAt)}</dd>
-        <dt className="font-medium">{t("column.origin")}</dt>
-        <dd>{t(`origin.${request.origin}`)}</dd>
-        <dt className="font-medium">{t("detail.application")}</dt>
-        <dd>
-          {app ? (
-            <>
-              <a href={`/staff/applications/${app.id}`} className="text-brand-700 underline">
-                {app.anonymisedAt ? `#${app.id}` : `#${app.id} ${app.name}`}
-              </a>{" "}
-              · {ts(`status.${app.status}`)}
-              {app.anonymisedAt && <span className="block">{t("detail.erased", { date: day(app.anonymisedAt) })}</span>}
-              {app.anonymisedAt && app.inGroup && <span className="block">{t("detail.inGroup")}</span>}
-            </>
-          ) : (
-            t("detail.noApplication")
-          )}
-        </dd>
-        {request.note && (
-          <>
-            <dt className="font-medium">{t("detail.note")}</dt>
-            <dd className="whitespace-pre-wrap">{request.note}</dd>
-          </>
+        <h1 className="text-2xl font-bold">
+          {t("detail.title", { id: request.id })}: {t(`type.${request.type}`)}
+        </h1>
+        {request.status === "OPEN" ? (
+          <p className="text-lg">
+            {t("detail.deadline", { date: day(request.dueAt) })} <DeadlineText dueAt={request.dueAt} now={now} />
+          </p>
+        ) : (
+          <p className="text-lg">
+            {t(`status.${request.status}`)}. {request.closedAt && t("detail.closedOn", { date: day(request.closedAt) })}{" "}
+            {request.handledByName && t("detail.handledBy", { name: request.handledByName })}
+          </p>
         )}
-      </dl>
-      {app && (
-        <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <a href={`/staff/privacy/${request.id}/export`} className="text-brand-700 underline">
-            {t("detail.export")}
-          </a>
-          <a href={`/api/staff/privacy/${request.id}/export`} className="text-brand-700 underline">
-            {t("detail.exportJson")}
-          </a>
-        </p>
-      )}
-      {request.status === "OPEN" && (
-        <section aria-labelledby="handle" className="space-y-3 rounded border border-slate-200 p-4">
-          <h2 id="handle" className="text-lg font-semibold">
-            {t("detail.actions")}
-          </h2>
-          {request.type === "ERASURE" && app && (
-            <ActionForm action={erasePrivacySubjectAction} errors={errors} className="space-y-2">
-              <p>{t("detail.eraseExplain")}</p>
-              <input type="hidden" name="id" value={request.id} />
-              <button type="submit" className={`${button} bg-alert-700 text-white`}>
-                {t("detail.erase")}
-              </button>
-            </ActionForm>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-medium">{t("column.received")}</dt>
+          <dd>{day(request.receivedAt)}</dd>
+          <dt className="font-medium">{t("column.origin")}</dt>
+          <dd>{t(`origin.${request.origin}`)}</dd>
+          <dt className="font-medium">{t("detail.application")}</dt>
+          <dd>
+            {app ? (
+              <>
+                <a href={`/staff/applications/${app.id}`} className="text-brand-700 underline">
+                  {app.anonymisedAt ? `#${app.id}` : `#${app.id} ${app.name}`}
+                </a>{" "}
+                · {ts(`status.${app.status}`)}
+                {app.anonymisedAt && <span className="block">{t("detail.erased", { date: day(app.anonymisedAt) })}</span>}
+                {app.anonymisedAt && app.inGroup && <span className="block">{t("detail.inGroup")}</span>}
+              </>
+            ) : (
+              t("detail.noApplication")
+            )}
+          </dd>
+          {request.note && (
+            <>
+              <dt className="font-medium">{t("detail.note")}</dt>
+              <dd className="whitespace-pre-wrap">{request.note}</dd>
+            </>
           )}
-          <div className="flex flex-wrap gap-3">
-            <ActionForm action={closePrivacyRequestAction} errors={errors}>
-              <input type="hidden" name="id" value={request.id} />
-              <input type="hidden" name="outcome" value="DONE" />
-              <button type="submit" className={`${button} bg-brand-700 text-white`}>
-                {t("detail.done")}
-              </button>
-            </ActionForm>
-            <ActionForm action={closePrivacyRequestAction} errors={errors}>
-              <input type="hidden" name="id" value={request.id} />
-              <input type="hidden" name="outcome" value="REFUSED" />
-              <button type="submit" className={`${button} border border-slate-400 text-slate-900`}>
-                {t("detail.refuse")}
-              </button>
-            </ActionForm>
-          </div>
-        </section>
-      )}
-    </article>
-  );
+        </dl>
+        {app && (
+          <p className="flex flex-wrap gap-x-6 gap-y-2">
+            <a href={`/staff/privacy/${request.id}/export`} className="text-brand-700 underline">
+              {t("detail.export")}
+            </a>
+            <a href={`/api/staff/privacy/${request.id}/export`} className="text-brand-700 underline">
+              {t("detail.exportJson")}
+            </a>
+          </p>
+        )}
+        {request.status === "OPEN" && (
+          <section aria-labelledby="handle" className="space-y-3 rounded border border-slate-200 p-4">
+            <h2 id="handle" className="text-lg font-semibold">
+              {t("detail.actions")}
+            </h2>
+            {request.type === "ERASURE" && app && (
+              <ActionForm action={erasePrivacySubjectAction} errors={errors} className="space-y-2">
+                <p>{t("detail.eraseExplain")}</p>
+                <input type="hidden" name="id" value={request.id} />
+                <button type="submit" className={`${button} bg-alert-700 text-white`}>
+                  {t("detail.erase")}
+                </button>
+              </ActionForm>
+            )}
+            <div className="flex flex-wrap gap-3">
+              <ActionForm action={closePrivacyRequestAction} errors={errors}>
+                <input type="hidden" name="id" value={request.id} />
+                <input type="hidden" name="outcome" value="DONE" />
+                <button type="submit" className={`${button} bg-brand-700 text-white`}>
+                  {t("detail.done")}
+                </button>
+              </ActionForm>
+              <ActionForm action={closePrivacyRequestAction} errors={errors}>
+                <input type="hidden" name="id" value={request.id} />
+                <input type="hidden" name="outcome" value="REFUSED" />
+                <button type="submit" className={`${button} border border-slate-400 text-slate-900`}>
+                  {t("detail.refuse")}
+                </button>
+              </ActionForm>
+            </div>
+          </section>
+        )}
+      </article>
+    );
+  });
 }

@@ -12,113 +12,116 @@ import { staffFormTexts } from "@/lib/http/form-texts";
 import { getSubarea } from "@/lib/subareas/get-subarea";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
 import { addRuleAction, deleteRuleAction, testAddressAction, updateSubareaAction } from "@/lib/subareas/subarea-actions";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.subareas") };
 }
 export default async function SubareaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> }) {
-  const { id } = await params;
-  const { moved } = await searchParams;
-  const viewer = await requirePage("/staff/subareas/[id]", `/staff/subareas/${encodeURIComponent(id)}`);
-  const subarea = await getSubarea(viewer, Number(id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+  return pageWhenDatabaseDown(async () => {
+    const { id } = await params;
+    const { moved } = await searchParams;
+    const viewer = await requirePage("/staff/subareas/[id]", `/staff/subareas/${encodeURIComponent(id)}`);
+    const subarea = await getSubarea(viewer, Number(id)).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    });
+    const [t, texts] = await Promise.all([getTranslations("staff"), staffFormTexts()]);
+    const nearlyFull = subarea.memberCount >= WHATSAPP_GROUP_LIMIT * GROUP_NEARLY_FULL;
+    return (
+      <article className="space-y-6">
+        <header className="space-y-1">
+          <p className="text-sm">
+            <Link href="/staff/subareas" className="text-brand-700 underline">{t("subareas.back")}</Link>
+          </p>
+          <h1 className="text-2xl font-bold">{subarea.name}</h1>
+          <p>
+            {t(`subareaStatus.${subarea.status}`)} · {t("subareas.members")}: {subarea.memberCount} {t("subareas.limit", { limit: WHATSAPP_GROUP_LIMIT })} · {t("subareas.pending")}: {subarea.pending} ·{" "}
+            {t("subareas.added")}: {subarea.added}
+          </p>
+          {moved !== undefined && /^\d+$/.test(moved) && (
+            <p role="status" className="rounded bg-brand-50 p-3">{t("expansion.approved", { moved: Number(moved) })}</p>
+          )}
+          {nearlyFull && <p role="note" className="font-semibold text-alert-700">{t("subareas.nearlyFull")}</p>}
+        </header>
+
+        <section aria-labelledby="edit" className="space-y-2 rounded border border-slate-200 p-4">
+          <h2 id="edit" className="text-lg font-semibold">{t("subareas.edit")}</h2>
+          <ActionForm action={updateSubareaAction} {...texts} success={t("subareas.saved")} className="grid gap-3 sm:grid-cols-2">
+            <input type="hidden" name="id" value={subarea.id} />
+            <input type="hidden" name="version" value={subarea.version} />
+            <FormField id="name" label={t("fields.name")} defaultValue={subarea.name} required />
+            <div>
+              <label htmlFor="status" className="text-sm font-medium">{t("fields.status")}</label>
+              <select id="status" name="status" defaultValue={subarea.status} className={fieldClass} aria-describedby="status-hint">
+                {(["ACTIVE", "PROPOSED", "RETIRED"] as const).map((s) => <option key={s} value={s}>{t(`subareaStatus.${s}`)}</option>)}
+              </select>
+              <p id="status-hint" className="text-xs text-slate-600">{t("subareas.retireHint")}</p>
+            </div>
+            <FormField id="inviteLink" label={t("fields.inviteLink")} type="url" defaultValue={subarea.inviteLink ?? ""} hint={t("subareas.inviteHint")} className="sm:col-span-2" />
+            <FormField id="description" label={t("fields.description")} defaultValue={subarea.description ?? ""} className="sm:col-span-2" />
+            <FormField id="memberCount" label={t("fields.memberCount")} inputMode="numeric" defaultValue={String(subarea.memberCount)} />
+            <div className="sm:col-span-2">
+              <button type="submit" className={buttonClass}>{t("subareas.save")}</button>
+            </div>
+          </ActionForm>
+        </section>
+
+        <section aria-labelledby="rules" className="space-y-3 rounded border border-slate-200 p-4">
+          <h2 id="rules" className="text-lg font-semibold">{t("subareas.rules")}</h2>
+          {subarea.rules.length === 0 ? (
+            <p>{t("subareas.noRules")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {subarea.rules.map((rule) => (
+                <li key={rule.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
+                  <span>
+                    <span className="text-slate-600">#{rule.id}</span> <RuleDescription rule={rule} />
+                  </span>
+                  <ActionForm action={deleteRuleAction} {...texts}>
+                    <input type="hidden" name="ruleId" value={rule.id} />
+                    <button type="submit" className={secondaryButtonClass} aria-label={`${t("subareas.deleteRule")} #${rule.id}`}>{t("subareas.deleteRule")}</button>
+                  </ActionForm>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="font-semibold">{t("subareas.addRule")}</h3>
+          <ActionForm action={addRuleAction} {...texts} success={t("subareas.ruleAdded")} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:items-end">
+            <input type="hidden" name="subareaId" value={subarea.id} />
+            <FormField id="rule-street" name="street" label={t("fields.street")} className="col-span-2 sm:col-span-3" />
+            <FormField id="rule-from" name="houseNumberFrom" label={t("fields.houseNumberFrom")} inputMode="numeric" />
+            <FormField id="rule-to" name="houseNumberTo" label={t("fields.houseNumberTo")} inputMode="numeric" />
+            <div>
+              <label htmlFor="rule-parity" className="text-sm font-medium">{t("fields.parity")}</label>
+              <select id="rule-parity" name="parity" defaultValue="ALL" className={fieldClass}>
+                <option value="ALL">{t("subareas.all")}</option>
+                <option value="ODD">{t("subareas.odd")}</option>
+                <option value="EVEN">{t("subareas.even")}</option>
+              </select>
+            </div>
+            <FormField id="rule-pc-from" name="postcodeFrom" label={t("fields.postcodeFrom")} />
+            <FormField id="rule-pc-to" name="postcodeTo" label={t("fields.postcodeTo")} />
+            <div className="col-span-2 sm:col-span-3">
+              <button type="submit" className={buttonClass}>{t("subareas.addRuleButton")}</button>
+            </div>
+          </ActionForm>
+        </section>
+
+        <section aria-labelledby="contacts" className="space-y-2">
+          <h2 id="contacts" className="text-lg font-semibold">{t("subareas.contacts")}</h2>
+          {subarea.contacts.length === 0 ? (
+            <p>{t("subareas.noContacts")}</p>
+          ) : (
+            <ul className="list-disc pl-5">
+              {subarea.contacts.map((c) => <li key={c.id}>{c.name ?? c.email} · {c.email}{!c.active && ` (${t("staffPage.inactive")})`}</li>)}
+            </ul>
+          )}
+          <p><Link href="/staff/staff" className="text-brand-700 underline">{t("staffPage.title")}</Link></p>
+        </section>
+
+        <AddressTester action={testAddressAction} texts={texts} />
+      </article>
+    );
   });
-  const [t, texts] = await Promise.all([getTranslations("staff"), staffFormTexts()]);
-  const nearlyFull = subarea.memberCount >= WHATSAPP_GROUP_LIMIT * GROUP_NEARLY_FULL;
-  return (
-    <article className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm">
-          <Link href="/staff/subareas" className="text-brand-700 underline">{t("subareas.back")}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{subarea.name}</h1>
-        <p>
-          {t(`subareaStatus.${subarea.status}`)} · {t("subareas.members")}: {subarea.memberCount} {t("subareas.limit", { limit: WHATSAPP_GROUP_LIMIT })} · {t("subareas.pending")}: {subarea.pending} ·{" "}
-          {t("subareas.added")}: {subarea.added}
-        </p>
-        {moved !== undefined && /^\d+$/.test(moved) && (
-          <p role="status" className="rounded bg-brand-50 p-3">{t("expansion.approved", { moved: Number(moved) })}</p>
-        )}
-        {nearlyFull && <p role="note" className="font-semibold text-alert-700">{t("subareas.nearlyFull")}</p>}
-      </header>
-
-      <section aria-labelledby="edit" className="space-y-2 rounded border border-slate-200 p-4">
-        <h2 id="edit" className="text-lg font-semibold">{t("subareas.edit")}</h2>
-        <ActionForm action={updateSubareaAction} {...texts} success={t("subareas.saved")} className="grid gap-3 sm:grid-cols-2">
-          <input type="hidden" name="id" value={subarea.id} />
-          <input type="hidden" name="version" value={subarea.version} />
-          <FormField id="name" label={t("fields.name")} defaultValue={subarea.name} required />
-          <div>
-            <label htmlFor="status" className="text-sm font-medium">{t("fields.status")}</label>
-            <select id="status" name="status" defaultValue={subarea.status} className={fieldClass} aria-describedby="status-hint">
-              {(["ACTIVE", "PROPOSED", "RETIRED"] as const).map((s) => <option key={s} value={s}>{t(`subareaStatus.${s}`)}</option>)}
-            </select>
-            <p id="status-hint" className="text-xs text-slate-600">{t("subareas.retireHint")}</p>
-          </div>
-          <FormField id="inviteLink" label={t("fields.inviteLink")} type="url" defaultValue={subarea.inviteLink ?? ""} hint={t("subareas.inviteHint")} className="sm:col-span-2" />
-          <FormField id="description" label={t("fields.description")} defaultValue={subarea.description ?? ""} className="sm:col-span-2" />
-          <FormField id="memberCount" label={t("fields.memberCount")} inputMode="numeric" defaultValue={String(subarea.memberCount)} />
-          <div className="sm:col-span-2">
-            <button type="submit" className={buttonClass}>{t("subareas.save")}</button>
-          </div>
-        </ActionForm>
-      </section>
-
-      <section aria-labelledby="rules" className="space-y-3 rounded border border-slate-200 p-4">
-        <h2 id="rules" className="text-lg font-semibold">{t("subareas.rules")}</h2>
-        {subarea.rules.length === 0 ? (
-          <p>{t("subareas.noRules")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {subarea.rules.map((rule) => (
-              <li key={rule.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
-                <span>
-                  <span className="text-slate-600">#{rule.id}</span> <RuleDescription rule={rule} />
-                </span>
-                <ActionForm action={deleteRuleAction} {...texts}>
-                  <input type="hidden" name="ruleId" value={rule.id} />
-                  <button type="submit" className={secondaryButtonClass} aria-label={`${t("subareas.deleteRule")} #${rule.id}`}>{t("subareas.deleteRule")}</button>
-                </ActionForm>
-              </li>
-            ))}
-          </ul>
-        )}
-        <h3 className="font-semibold">{t("subareas.addRule")}</h3>
-        <ActionForm action={addRuleAction} {...texts} success={t("subareas.ruleAdded")} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:items-end">
-          <input type="hidden" name="subareaId" value={subarea.id} />
-          <FormField id="rule-street" name="street" label={t("fields.street")} className="col-span-2 sm:col-span-3" />
-          <FormField id="rule-from" name="houseNumberFrom" label={t("fields.houseNumberFrom")} inputMode="numeric" />
-          <FormField id="rule-to" name="houseNumberTo" label={t("fields.houseNumberTo")} inputMode="numeric" />
-          <div>
-            <label htmlFor="rule-parity" className="text-sm font-medium">{t("fields.parity")}</label>
-            <select id="rule-parity" name="parity" defaultValue="ALL" className={fieldClass}>
-              <option value="ALL">{t("subareas.all")}</option>
-              <option value="ODD">{t("subareas.odd")}</option>
-              <option value="EVEN">{t("subareas.even")}</option>
-            </select>
-          </div>
-          <FormField id="rule-pc-from" name="postcodeFrom" label={t("fields.postcodeFrom")} />
-          <FormField id="rule-pc-to" name="postcodeTo" label={t("fields.postcodeTo")} />
-          <div className="col-span-2 sm:col-span-3">
-            <button type="submit" className={buttonClass}>{t("subareas.addRuleButton")}</button>
-          </div>
-        </ActionForm>
-      </section>
-
-      <section aria-labelledby="contacts" className="space-y-2">
-        <h2 id="contacts" className="text-lg font-semibold">{t("subareas.contacts")}</h2>
-        {subarea.contacts.length === 0 ? (
-          <p>{t("subareas.noContacts")}</p>
-        ) : (
-          <ul className="list-disc pl-5">
-            {subarea.contacts.map((c) => <li key={c.id}>{c.name ?? c.email} · {c.email}{!c.active && ` (${t("staffPage.inactive")})`}</li>)}
-          </ul>
-        )}
-        <p><Link href="/staff/staff" className="text-brand-700 underline">{t("staffPage.title")}</Link></p>
-      </section>
-
-      <AddressTester action={testAddressAction} texts={texts} />
-    </article>
-  );
 }

@@ -3,11 +3,12 @@ import { requireApi } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import { exportGroupVCard } from "@/lib/group/export-group-vcard";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
+import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export const dynamic = "force-dynamic";
 
 /** The workspace's "to add" list as a vCard file; every download is in the audit trail. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = routeWhenDatabaseDown(async function GET(request: Request): Promise<Response> {
   const { viewer, response } = await requireApi("/api/staff/group/vcard");
   if (response) return response;
   const query = workspaceQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -29,7 +30,7 @@ export async function GET(request: Request): Promise<Response> {
     if (error instanceof NotFoundError) return Response.json({ title: "Not found" }, { status: 404 });
     throw error;
   }
-}
+});
 
 /** "Deelgebied 1 – Noordwest" → "deelgebied-1-noordwest": safe in a header and a file name. */
 function slug(name: string): string {

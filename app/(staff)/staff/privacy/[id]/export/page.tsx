@@ -5,135 +5,138 @@ import { requirePage } from "@/lib/auth/guards";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { buildAccessExport } from "@/lib/privacy/build-access-export";
 import { formatPostcode } from "@/lib/subareas/address";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staffPrivacy.title") };
 }
 /** The access export as a readable page (the same data as the JSON download). */
 export default async function AccessExportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const viewer = await requirePage("/staff/privacy/[id]/export", `/staff/privacy/${encodeURIComponent(id)}/export`);
-  const data = await buildAccessExport(viewer, Number(id), "page").catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof DomainValidationError) notFound();
-    throw error;
-  });
-  const [t, tf, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("privacy.field"), getTranslations("staff"), getFormatter()]);
-  const tc = await getTranslations("privacy.category");
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
-  const a = data.application;
-  const staff = (p: { name: string | null; role: "COORDINATOR" | "CONTACT_PERSON" | null }) =>
-    `${p.name ?? t("export.unnamed")}${p.role ? ` (${t(`export.role.${p.role}`)})` : ""}`;
-  const rows: [string, string][] = [
-    [tf("name"), a.name || "—"],
-    [tf("mobile"), a.mobile || "—"],
-    [tf("email"), a.email ? `${a.email}${a.emailConfirmedAt ? ` ✓ ${when(a.emailConfirmedAt)}` : ""}` : "—"],
-    [tc("address"), a.street ? `${a.street} ${a.houseNumber}${a.houseNumberSuffix ?? ""}, ${formatPostcode(a.postcode)}` : "—"],
-    [tf("language"), a.locale],
-    [tf("status"), `${ts(`status.${a.status}`)}${a.rejectionReason ? ` (${a.rejectionReason})` : ""}`],
-    [tf("subarea"), a.subarea ?? "—"],
-    [tf("group"), a.inGroup ? t("export.yes") : t("export.no")],
-    [tf("rules"), `${a.rulesVersion}, ${when(a.rulesAcceptedAt)}`],
-    [tf("notes"), a.notes ?? "—"],
-    [tf("dates"), `${when(a.createdAt)} · ${when(a.statusChangedAt)}${a.anonymisedAt ? ` · ${when(a.anonymisedAt)}` : ""}`],
-    [tf("reconfirm"), `${when(a.reconfirmAskedAt)} · ${when(a.reconfirmedAt)}`],
-    [t("export.blocked"), data.blockedNumber ? t("export.yes") : t("export.no")],
-  ];
-  const table = (caption: string, headers: string[], body: string[][]) => (
-    <section className="space-y-2" aria-label={caption}>
-      <h2 className="text-xl font-semibold">{caption}</h2>
-      {body.length === 0 ? (
-        <p>{t("export.none")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                {headers.map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 text-left font-semibold">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {body.map((cells, i) => (
-                <tr key={i}>
-                  {cells.map((c, j) => (
-                    <td key={j} className="whitespace-pre-wrap px-3 py-2 align-top">
-                      {c}
-                    </td>
+  return pageWhenDatabaseDown(async () => {
+    const { id } = await params;
+    const viewer = await requirePage("/staff/privacy/[id]/export", `/staff/privacy/${encodeURIComponent(id)}/export`);
+    const data = await buildAccessExport(viewer, Number(id), "page").catch((error: unknown) => {
+      if (error instanceof NotFoundError || error instanceof DomainValidationError) notFound();
+      throw error;
+    });
+    const [t, tf, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("privacy.field"), getTranslations("staff"), getFormatter()]);
+    const tc = await getTranslations("privacy.category");
+    const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+    const a = data.application;
+    const staff = (p: { name: string | null; role: "COORDINATOR" | "CONTACT_PERSON" | null }) =>
+      `${p.name ?? t("export.unnamed")}${p.role ? ` (${t(`export.role.${p.role}`)})` : ""}`;
+    const rows: [string, string][] = [
+      [tf("name"), a.name || "—"],
+      [tf("mobile"), a.mobile || "—"],
+      [tf("email"), a.email ? `${a.email}${a.emailConfirmedAt ? ` ✓ ${when(a.emailConfirmedAt)}` : ""}` : "—"],
+      [tc("address"), a.street ? `${a.street} ${a.houseNumber}${a.houseNumberSuffix ?? ""}, ${formatPostcode(a.postcode)}` : "—"],
+      [tf("language"), a.locale],
+      [tf("status"), `${ts(`status.${a.status}`)}${a.rejectionReason ? ` (${a.rejectionReason})` : ""}`],
+      [tf("subarea"), a.subarea ?? "—"],
+      [tf("group"), a.inGroup ? t("export.yes") : t("export.no")],
+      [tf("rules"), `${a.rulesVersion}, ${when(a.rulesAcceptedAt)}`],
+      [tf("notes"), a.notes ?? "—"],
+      [tf("dates"), `${when(a.createdAt)} · ${when(a.statusChangedAt)}${a.anonymisedAt ? ` · ${when(a.anonymisedAt)}` : ""}`],
+      [tf("reconfirm"), `${when(a.reconfirmAskedAt)} · ${when(a.reconfirmedAt)}`],
+      [t("export.blocked"), data.blockedNumber ? t("export.yes") : t("export.no")],
+    ];
+    const table = (caption: string, headers: string[], body: string[][]) => (
+      <section className="space-y-2" aria-label={caption}>
+        <h2 className="text-xl font-semibold">{caption}</h2>
+        {body.length === 0 ? (
+          <p>{t("export.none")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded border border-slate-200">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <caption className="sr-only">{caption}</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  {headers.map((h) => (
+                    <th key={h} scope="col" className="px-3 py-2 text-left font-semibold">
+                      {h}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
-  return (
-    <article className="space-y-6">
-      <p>
-        <a href={`/staff/privacy/${data.request.id}`} className="text-brand-700 underline">
-          {t("detail.title", { id: data.request.id })}
-        </a>
-      </p>
-      <h1 className="text-2xl font-bold">{t("export.title", { id: data.request.id })}</h1>
-      <p>{t("export.intro")}</p>
-      <p className="text-sm text-slate-600">{t("export.generatedAt", { date: when(data.generatedAt) })}</p>
-      <section className="space-y-2" aria-labelledby="export-application">
-        <h2 id="export-application" className="text-xl font-semibold">
-          {t("export.application")} #{a.id}
-        </h2>
-        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[14rem_1fr]">
-          {rows.map(([term, value]) => (
-            <div key={term} className="contents">
-              <dt className="font-medium first-letter:uppercase">{term}</dt>
-              <dd className="mb-2 whitespace-pre-wrap sm:mb-0">{value}</dd>
-            </div>
-          ))}
-        </dl>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {body.map((cells, i) => (
+                  <tr key={i}>
+                    {cells.map((c, j) => (
+                      <td key={j} className="whitespace-pre-wrap px-3 py-2 align-top">
+                        {c}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
-      {table(
-        t("export.disclosures"),
-        [t("export.when"), t("export.who"), t("export.channel")],
-        data.disclosures.map((d) => [when(d.at), staff(d.recipient), d.channel === "list" || d.channel === "detail" ? t(`export.channels.${d.channel}`) : "—"]),
-      )}
-      {table(
-        t("export.exports"),
-        [t("export.when"), t("export.who"), t("export.rows")],
-        data.exports.map((e) => [when(e.at), staff(e.by), `${e.format ?? ""} ${e.rows ?? ""}`.trim() || "—"]),
-      )}
-      {table(
-        t("export.history"),
-        [t("export.when"), t("export.who"), t("export.what")],
-        data.history.map((h) => [
-          when(h.at),
-          t(`export.by.${h.by}`),
-          [h.type, h.fromStatus || h.toStatus ? `${h.fromStatus ?? "—"} → ${h.toStatus ?? "—"}` : "", h.fields.join(", ")].filter(Boolean).join(" · "),
-        ]),
-      )}
-      {table(
-        t("export.mail"),
-        [t("export.when"), t("export.what"), t("column.status")],
-        data.mail.map((m) => [when(m.createdAt), `${m.to}\n${m.subject}\n\n${m.text}`, `${m.status}${m.sentAt ? ` ${when(m.sentAt)}` : ""}`]),
-      )}
-      {table(
-        t("export.requests"),
-        [t("column.id"), t("column.type"), t("column.received"), t("column.status")],
-        data.privacyRequests.map((r) => [String(r.id), t(`type.${r.type}`), when(r.receivedAt), `${t(`status.${r.status}`)}${r.note ? `\n${r.note}` : ""}`]),
-      )}
-      {table(
-        t("export.messages"),
-        [t("export.when"), t("export.what"), t("column.status")],
-        data.messages.map((m) => [when(m.createdAt), `${m.name ?? ""}\n${m.body}`.trim(), `${m.status}${m.answeredAt ? ` ${when(m.answeredAt)}` : ""}`]),
-      )}
-      {table(
-        t("export.expansion"),
-        [t("export.when"), t("export.what"), t("column.status")],
-        data.expansionRequests.map((e) => [when(e.createdAt), [e.name, e.mobile, e.email, e.streets, e.remark].filter(Boolean).join("\n"), e.status]),
-      )}
-    </article>
-  );
+    );
+    return (
+      <article className="space-y-6">
+        <p>
+          <a href={`/staff/privacy/${data.request.id}`} className="text-brand-700 underline">
+            {t("detail.title", { id: data.request.id })}
+          </a>
+        </p>
+        <h1 className="text-2xl font-bold">{t("export.title", { id: data.request.id })}</h1>
+        <p>{t("export.intro")}</p>
+        <p className="text-sm text-slate-600">{t("export.generatedAt", { date: when(data.generatedAt) })}</p>
+        <section className="space-y-2" aria-labelledby="export-application">
+          <h2 id="export-application" className="text-xl font-semibold">
+            {t("export.application")} #{a.id}
+          </h2>
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[14rem_1fr]">
+            {rows.map(([term, value]) => (
+              <div key={term} className="contents">
+                <dt className="font-medium first-letter:uppercase">{term}</dt>
+                <dd className="mb-2 whitespace-pre-wrap sm:mb-0">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        {table(
+          t("export.disclosures"),
+          [t("export.when"), t("export.who"), t("export.channel")],
+          data.disclosures.map((d) => [when(d.at), staff(d.recipient), d.channel === "list" || d.channel === "detail" ? t(`export.channels.${d.channel}`) : "—"]),
+        )}
+        {table(
+          t("export.exports"),
+          [t("export.when"), t("export.who"), t("export.rows")],
+          data.exports.map((e) => [when(e.at), staff(e.by), `${e.format ?? ""} ${e.rows ?? ""}`.trim() || "—"]),
+        )}
+        {table(
+          t("export.history"),
+          [t("export.when"), t("export.who"), t("export.what")],
+          data.history.map((h) => [
+            when(h.at),
+            t(`export.by.${h.by}`),
+            [h.type, h.fromStatus || h.toStatus ? `${h.fromStatus ?? "—"} → ${h.toStatus ?? "—"}` : "", h.fields.join(", ")].filter(Boolean).join(" · "),
+          ]),
+        )}
+        {table(
+          t("export.mail"),
+          [t("export.when"), t("export.what"), t("column.status")],
+          data.mail.map((m) => [when(m.createdAt), `${m.to}\n${m.subject}\n\n${m.text}`, `${m.status}${m.sentAt ? ` ${when(m.sentAt)}` : ""}`]),
+        )}
+        {table(
+          t("export.requests"),
+          [t("column.id"), t("column.type"), t("column.received"), t("column.status")],
+          data.privacyRequests.map((r) => [String(r.id), t(`type.${r.type}`), when(r.receivedAt), `${t(`status.${r.status}`)}${r.note ? `\n${r.note}` : ""}`]),
+        )}
+        {table(
+          t("export.messages"),
+          [t("export.when"), t("export.what"), t("column.status")],
+          data.messages.map((m) => [when(m.createdAt), `${m.name ?? ""}\n${m.body}`.trim(), `${m.status}${m.answeredAt ? ` ${when(m.answeredAt)}` : ""}`]),
+        )}
+        {table(
+          t("export.expansion"),
+          [t("export.when"), t("export.what"), t("column.status")],
+          data.expansionRequests.map((e) => [when(e.createdAt), [e.name, e.mobile, e.email, e.streets, e.remark].filter(Boolean).join("\n"), e.status]),
+        )}
+      </article>
+    );
+  });
 }

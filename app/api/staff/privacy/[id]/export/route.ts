@@ -1,11 +1,12 @@
 import { requireApi } from "@/lib/auth/guards";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { buildAccessExport } from "@/lib/privacy/build-access-export";
+import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export const dynamic = "force-dynamic";
 
 /** The access export of a privacy request as JSON (coordinators); every export is in the audit trail. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export const GET = routeWhenDatabaseDown(async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { viewer, response } = await requireApi("/api/staff/privacy/[id]/export");
   if (response) return response;
   const { id } = await params;
@@ -23,4 +24,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     if (error instanceof DomainValidationError) return Response.json({ title: "This request is not linked to an application" }, { status: 422 });
     throw error;
   }
-}
+});
