@@ -68,6 +68,23 @@ describe("files as Excel and Google Forms write them (tests/fixtures/import)", (
     ]);
   });
 
+  it("splits a whole-address column with the mail intake's address parser (Google Forms, membership lists)", async () => {
+    const forms = await getImportPreview(s.coordinator, await uploadFixture("google-forms-full-address.csv"), null);
+    expect(forms.missing).toEqual([]);
+    expect(forms.check!.problems).toEqual([]);
+    expect(forms.check!.ready.map((r) => [r.application.name, r.application.mobile, r.application.street, r.application.houseNumber, r.application.houseNumberSuffix, r.application.postcode])).toEqual([
+      ["Lotte Visser", "+31612223333", "Kerkstraat", 21, null, "6951AB"],
+      ["Ahmed El Amrani", "+31612224444", "Beukenlaan", 12, "a", "6951AC"],
+    ]);
+    const list = await getImportPreview(s.coordinator, await uploadFixture("membership-list-address-column.csv"), null);
+    expect(list.check!.problems).toEqual([]);
+    expect(list.check!.ready.map((r) => [r.application.street, r.application.houseNumber, r.application.houseNumberSuffix, r.application.postcode])).toEqual([
+      ["Lindelaan", 7, null, "6951BA"],
+      ["Stationsweg", 45, "2", "6951BB"],
+      ["Parkweg", 21, null, "6952AB"],
+    ]);
+  });
+
   it("a Windows-1252 file keeps ’ Š Ž and stores no C1 control character", async () => {
     const id = await uploadFixture("windows1252-c1-range.csv");
     const preview = await getImportPreview(s.coordinator, id, null);
@@ -92,16 +109,21 @@ describe("files as Excel and Google Forms write them (tests/fixtures/import)", (
 describe("guessing the columns", () => {
   it("from Dutch and English header names", () => {
     expect(guessColumnMapping(["Naam", "Telefoonnummer (mobiel)", "Straat", "Huisnummer", "Huisnummer toevoeging", "Postcode", "E-mailadres", "Opmerking"])).toEqual({
-      name: 0, mobile: 1, street: 2, houseNumber: 3, houseNumberSuffix: 4, postcode: 5, email: 6,
+      name: 0, mobile: 1, street: 2, houseNumber: 3, houseNumberSuffix: 4, postcode: 5, email: 6, fullAddress: null,
     });
     expect(guessColumnMapping(["Full name", "E-mail", "Phone", "Address", "Zip code"])).toEqual({
-      name: 0, mobile: 2, street: 3, houseNumber: null, houseNumberSuffix: null, postcode: 4, email: 1,
+      name: 0, mobile: 2, street: 3, houseNumber: null, houseNumberSuffix: null, postcode: 4, email: 1, fullAddress: null,
     });
+    // The whole address in one column: Google Forms' question, or "Adres" without a postcode column.
+    expect(guessColumnMapping(["Tijdstempel", "E-mailadres", "Wat is je naam?", "Je mobiele nummer (voor WhatsApp)", "Je adres (straat, huisnummer, postcode)"])).toEqual({
+      name: 2, mobile: 3, street: null, houseNumber: null, houseNumberSuffix: null, postcode: null, email: 1, fullAddress: 4,
+    });
+    expect(guessColumnMapping(["Naam lid", "Telefoon", "Adres", "Lid sinds"])).toMatchObject({ name: 0, mobile: 1, street: null, postcode: null, fullAddress: 2 });
   });
 
   it("takes the coordinator's choice from the form, ignoring out-of-range and reused columns", () => {
-    expect(mappingFromParams({ name: "1", mobile: "1", street: "9", postcode: "0", email: "" }, 3)).toEqual({
-      name: 1, mobile: null, street: null, houseNumber: null, houseNumberSuffix: null, postcode: 0, email: null,
+    expect(mappingFromParams({ name: "1", mobile: "1", street: "9", postcode: "0", email: "", fullAddress: "2" }, 3)).toEqual({
+      name: 1, mobile: null, street: null, houseNumber: null, houseNumberSuffix: null, postcode: 0, email: null, fullAddress: 2,
     });
     expect(mappingFromParams({ q: "x" }, 3)).toBeNull();
   });
