@@ -9,6 +9,7 @@ import { classifyAddress, type SubareaRule } from "../subareas/classify-address"
 import type { ActiveApplicationRef } from "../applications/find-active-duplicate";
 import type { NewApplication } from "../applications/insert-applications";
 import type { ColumnMapping } from "./column-mapping";
+import { parseFullAddress } from "./parse-full-address";
 import type { CsvTable } from "./parse-csv";
 
 /** A row's problem. `row` is the spreadsheet's row number: the header is row 1. */
@@ -44,11 +45,24 @@ export type ParsedRow =
 const STREET_WITH_NUMBER = /^(.*?\p{L}.*?)\s+(\d{1,5}(?:\s*[-/]?\s*[\p{L}\d]{1,6})?)$/u;
 const POSTCODE_INSIDE = /(?<![\p{L}\d])([1-9]\d{3}\s?[a-zA-Z]{2})(?![\p{L}\d])/u;
 
-/** A row's cells as the fields' input, with the house number split off a "Kerkstraat 12a" street cell. */
-function rowInput(cells: readonly string[], mapping: ColumnMapping): Record<ApplicationField, string> {
+/**
+ * A row's cells as the fields' input: a whole-address cell split by the mail intake's parser
+ * (its parts fill the fields without a column of their own), the house number split off a
+ * "Kerkstraat 12a" street cell.
+ */
+function rowInput(cells: readonly string[], mapping: ColumnMapping, knownStreets: readonly string[]): Record<ApplicationField, string> {
   const input = Object.fromEntries(
     APPLICATION_FIELDS.map((field) => [field, mapping[field] === null ? "" : (cells[mapping[field]!] ?? "")]),
   ) as Record<ApplicationField, string>;
+  const whole = mapping.fullAddress === null ? "" : (cells[mapping.fullAddress] ?? "").trim();
+  if (whole) {
+    const address = parseFullAddress(whole, knownStreets);
+    // Not an address we can split: all of it as the street, so the row's check says what is wrong.
+    input.street ||= address?.street ?? whole;
+    input.houseNumber ||= address?.houseNumber ?? "";
+    input.houseNumberSuffix ||= address?.houseNumberSuffix ?? "";
+    input.postcode ||= address?.postcode ?? "";
+  }
   if (!input.houseNumber) {
     const match = STREET_WITH_NUMBER.exec(input.street);
     if (match) [input.street, input.houseNumber] = [match[1]!, match[2]!];
@@ -61,10 +75,11 @@ function rowInput(cells: readonly string[], mapping: ColumnMapping): Record<Appl
 
 /** Checks every row on its own: the fields, then whether any subarea covers the address. */
 export function parseImportRows(table: CsvTable, mapping: ColumnMapping, rules: readonly SubareaRule[]): ParsedRow[] {
+  const knownStreets = mapping.fullAddress === null ? [] : [...new Set(rules.flatMap((rule) => (rule.street ? [rule.street] : [])))];
   return table.rows.map((cells, index): ParsedRow => {
     const row = index + 2;
     if (cells.length === 0) return { row, kind: "empty" };
-    const parsed = applicationFieldsSchema.safeParse(rowInput(cells, mapping));
+    const parsed = applicationFieldsSchema.safeParse(rowInput(cells, mapping, knownStreets));
     if (!parsed.success) {
       const errors = fieldErrorsOf(parsed.error);
       const problems = APPLICATION_FIELDS.filter((field) => errors[field]).map((field) => ({ row, field, code: errors[field]! }));

@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText, type PhoneNumber } from "libphonenumber-js/max";
-import { formatPostcode, normalisePostcode, streetKey } from "../subareas/address";
+import { formatPostcode, normalisePostcode } from "../subareas/address";
 import { splitMail } from "./mail-sections";
+import { additionAfter, findGenericStreet, findKnownStreet, parseFullAddress, POSTCODE_ANY_CASE, type FullAddress } from "./parse-full-address";
 import type { MailAddress } from "./read-mail";
 
 /** A draft application as found in a mail: every field may be missing; the coordinator checks them all. */
@@ -78,25 +79,11 @@ const LABEL_LINE = new RegExp(
   "i",
 );
 
-const STREET_SUFFIX =
-  "straat|laan|weg|plein|singel|gracht|kade|dijk|pad|hof|dreef|steeg|park|ring|markt|boulevard|allee|erf|veld|hoek|baan|wal|zijde|burg|berg|oord|akker|kamp|weide|brink|haven|werf|dal|donk|horst|heuvel|rade|straatje|stede|wijk";
-const GENERIC_STREET = new RegExp(
-  `((?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:van|de|der|den|het|ten|ter|op|in|'t)\\s+)*){0,3}\\p{L}[\\p{L}'’-]*(?:${STREET_SUFFIX}))\\s+(\\d{1,5})(?!\\d)`,
-  "gu",
-);
-const POSTCODE_ANY_CASE = /(?<![\p{L}\d])([1-9]\d{3})\s?(?!sa|sd|ss|SA|SD|SS)([a-zA-Z]{2})(?![\p{L}\d])/u;
 const POSTCODE_CAPITALS = /(?<![\p{L}\d])([1-9]\d{3})\s?(?!SA|SD|SS)([A-Z]{2})(?![\p{L}\d])/u;
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 const NOT_A_RESIDENT = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?|notifications?)(?:[+.-].*)?$/i;
 const NOT_A_PERSON = /\b(?:buurtpreventie|gemeente|website|formulier|team|info|admin|noreply|bewoner|bewoners|familie|fam)\b/i;
 const WORK = /\b(?:werk|work|kantoor|office|fax|zakelijk|bedrijf|business)\b/i;
-
-interface Address {
-  street: string;
-  houseNumber: string;
-  houseNumberSuffix: string | null;
-  postcode: string | null;
-}
 
 function labelOf(raw: string): Label | null {
   const text = raw.toLowerCase().trim();
@@ -124,55 +111,6 @@ function labelledValues(text: string): Partial<Record<Label, string>> {
     if (value) values[label] = value;
   });
   return values;
-}
-
-/** The addition right after a house number: "12a", "45-2", "30 B", "12 bis". */
-function additionAfter(rest: string): string | null {
-  const match =
-    /^([a-zA-Z]{1,3})(?![\p{L}\d])/u.exec(rest) ??
-    /^\s?-\s?(\d{1,4}|[a-zA-Z]{1,3})(?![\p{L}\d])/u.exec(rest) ??
-    /^\s([A-Z])(?![\p{L}\d])/u.exec(rest) ??
-    /^\s(bis)(?![\p{L}\d])/iu.exec(rest);
-  return match ? match[1]! : null;
-}
-
-function postcodeNear(text: string): string | null {
-  const match = POSTCODE_ANY_CASE.exec(text.slice(0, 60));
-  return match ? normalisePostcode(`${match[1]}${match[2]}`) : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A known street with a number, in any case and spacing, returned as the rules write it. */
-function findKnownStreet(text: string, knownStreets: readonly string[]): Address | null {
-  if (knownStreets.length === 0) return null;
-  const streets = [...new Set(knownStreets)].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}])(${streets.map((s) => escapeRegExp(s).replace(/\s+/g, "\\s+")).join("|")})\\s+(\\d{1,5})(?!\\d)`, "giu");
-  const match = pattern.exec(text);
-  if (!match) return null;
-  const canonical = streets.find((s) => streetKey(s) === streetKey(match[1]!)) ?? match[1]!;
-  const rest = text.slice(match.index + match[0].length);
-  return { street: canonical, houseNumber: match[2]!, houseNumberSuffix: additionAfter(rest), postcode: postcodeNear(rest) };
-}
-
-function findGenericStreet(text: string): Address | null {
-  GENERIC_STREET.lastIndex = 0;
-  const match = GENERIC_STREET.exec(text);
-  if (!match) return null;
-  const rest = text.slice(match.index + match[0].length);
-  return { street: match[1]!.replace(/\s+/g, " "), houseNumber: match[2]!, houseNumberSuffix: additionAfter(rest), postcode: postcodeNear(rest) };
-}
-
-/** An address line such as "Kerkstraat 12a, 6951 AB Dieren" or "Kerkstraat 12 a". */
-function parseAddressValue(value: string, knownStreets: readonly string[]): Address | null {
-  return findKnownStreet(value, knownStreets) ?? findGenericStreet(value) ?? (() => {
-    const match = /^(\p{L}[\p{L}\s.'’-]*?)\s+(\d{1,5})(?!\d)/u.exec(value.trim());
-    if (!match) return null;
-    const rest = value.trim().slice(match[0].length);
-    return { street: match[1]!.trim(), houseNumber: match[2]!, houseNumberSuffix: additionAfter(rest), postcode: postcodeNear(rest) };
-  })();
 }
 
 function looksLikePersonName(text: string | null | undefined): text is string {
@@ -266,7 +204,7 @@ function residentAddress(candidate: MailAddress | null | undefined, own: Set<str
 interface PartFields {
   name: string | null;
   signed: string | null;
-  address: Address | null;
+  address: FullAddress | null;
   postcode: string | null;
   phone: PhoneNumber | null;
   email: string | null;
@@ -282,10 +220,10 @@ function extractPart(body: string, signature: string, closing: string | null, kn
   const name = labelledName ?? (labels.lastName && looksLikePersonName(parts) ? parts : null) ?? statedName(body);
 
   // Address: labelled, else a known street, else any street-like words with a number.
-  let address: Address | null = null;
-  if (labels.address) address = parseAddressValue(labels.address, knownStreets);
+  let address: FullAddress | null = null;
+  if (labels.address) address = parseFullAddress(labels.address, knownStreets);
   if (!address && labels.street) {
-    address = parseAddressValue(labels.street, knownStreets) ?? { street: labels.street.trim(), houseNumber: "", houseNumberSuffix: null, postcode: null };
+    address = parseFullAddress(labels.street, knownStreets) ?? { street: labels.street.trim(), houseNumber: "", houseNumberSuffix: null, postcode: null };
   }
   address ??= findKnownStreet(text, knownStreets) ?? findGenericStreet(text);
   if (address && labels.houseNumber) {

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { requireAction } from "../auth/guards";
 import { DomainValidationError, NotFoundError } from "../errors";
 import { mappingFromParams } from "./column-mapping";
-import { createImportBatch, discardImportBatch, type UploadProblem } from "./import-batches";
+import { CSV_ENCODINGS, type CsvEncoding } from "./decode-csv";
+import { createImportBatch, discardImportBatch, EncodingQuestion, type UploadProblem } from "./import-batches";
 import { runImport } from "./run-import";
 import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "./upload-limits";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
@@ -16,6 +17,11 @@ export interface ImportFormState {
 }
 
 const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
+
+/** The upload form's "encoding" choice: one of CSV_ENCODINGS, or null for "recognise it". */
+function chosenEncoding(value: FormDataEntryValue | null): CsvEncoding | null {
+  return CSV_ENCODINGS.find((encoding) => encoding === value) ?? null;
+}
 
 /** Stores an uploaded CSV and opens its preview. Nothing is imported yet. */
 export async function uploadImportAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
@@ -28,8 +34,9 @@ export async function uploadImportAction(_previous: ImportFormState, formData: F
     if (file.size > MAX_UPLOAD_BYTES) return { error: t("tooLarge", { size: megabytes }) };
     let id: number;
     try {
-      id = await createImportBatch(viewer, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      id = await createImportBatch(viewer, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), encoding: chosenEncoding(formData.get("encoding")) });
     } catch (error) {
+      if (error instanceof EncodingQuestion) return { error: t("encoding", { windows: error.samples["windows-1252"], mac: error.samples.macintosh }) };
       if (error instanceof DomainValidationError) {
         const problem = error.fieldErrors.file as UploadProblem;
         return { error: t(problem, { size: megabytes, rows: MAX_IMPORT_ROWS }) };

@@ -7,21 +7,35 @@ import type { Tx } from "../db/scope";
 import { DomainValidationError, NotFoundError } from "../errors";
 import { parseImportRows, summariseImport, validMobiles, type ImportCheck } from "./check-import-rows";
 import { guessColumnMapping, missingColumns, type ColumnMapping } from "./column-mapping";
-import { decodeCsv, parseCsv, type CsvTable } from "./parse-csv";
+import { decodeCsv, type CsvEncoding } from "./decode-csv";
+import { parseCsv, type CsvTable } from "./parse-csv";
 import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "./upload-limits";
 
-export type UploadProblem = "tooLarge" | "empty" | "unreadable" | "quotes" | "tooManyRows" | "noRows";
+export type UploadProblem = "tooLarge" | "empty" | "unreadable" | "encoding" | "quotes" | "tooManyRows" | "noRows";
+
+/** The file reads equally well as Windows-1252 and as Mac Roman: the coordinator is asked which, with a line in each reading. */
+export class EncodingQuestion extends DomainValidationError {
+  constructor(readonly samples: Record<"windows-1252" | "macintosh", string>) {
+    super({ file: "encoding" });
+  }
+}
 
 /**
- * Stores an uploaded CSV for its preview. Refused (DomainValidationError with `file`) when it is
- * too large, not text, badly quoted, without data rows or over the row limit.
+ * Stores an uploaded CSV for its preview, decoded as `encoding` (the coordinator's choice) or
+ * as recognised (null). Refused (DomainValidationError with `file`) when it is too large, not
+ * text, badly quoted, without data rows or over the row limit; an EncodingQuestion when its
+ * encoding cannot be told.
  */
-export async function createImportBatch(viewer: ViewerOf<"COORDINATOR">, file: { name: string; bytes: Uint8Array }): Promise<number> {
+export async function createImportBatch(
+  viewer: ViewerOf<"COORDINATOR">,
+  file: { name: string; bytes: Uint8Array; encoding?: CsvEncoding | null },
+): Promise<number> {
   const refuse = (problem: UploadProblem) => new DomainValidationError({ file: problem });
   if (file.bytes.byteLength > MAX_UPLOAD_BYTES) throw refuse("tooLarge");
   if (file.bytes.byteLength === 0) throw refuse("empty");
-  const text = decodeCsv(file.bytes);
-  if (text === null) throw refuse("unreadable");
+  const decoded = decodeCsv(file.bytes, file.encoding ?? null);
+  if (!decoded.ok) throw decoded.error === "encoding" ? new EncodingQuestion(decoded.samples) : refuse(decoded.error);
+  const text = decoded.text;
   const parsed = parseCsv(text);
   if (!parsed.ok) throw refuse(parsed.error);
   const rowCount = parsed.table.rows.filter((row) => row.length > 0).length;

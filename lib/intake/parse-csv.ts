@@ -9,20 +9,12 @@ export interface CsvTable {
 
 export type CsvResult = { ok: true; table: CsvTable } | { ok: false; error: "empty" | "unreadable" | "quotes" };
 
-/**
- * A spreadsheet saved as CSV, as Excel and LibreOffice write it: comma or semicolon separated
- * (Dutch Excel uses semicolons), quoted cells with "" for a quote and line breaks inside,
- * UTF-8 with or without a byte-order mark — or Windows-1252 when it is not valid UTF-8
- * (Excel's plain "CSV" on Windows). The first non-empty row is the header.
+/*
+ * A spreadsheet saved as CSV, as Excel and LibreOffice write it: comma, semicolon, tab or pipe
+ * separated (Dutch Excel uses semicolons), quoted cells with "" for a quote and line breaks
+ * inside. The bytes are turned into text first by ./decode-csv.ts. The first non-empty row is
+ * the header.
  */
-export function decodeCsv(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
 
 // Excel's hint on the first line, "sep=;" (also quoted, or padded with separators by a later save).
 const SEPARATOR_LINE = /^"?sep=([^\r\n"])"?[;,\t|]*[ \t]*(?:\r\n?|\n|$)/i;

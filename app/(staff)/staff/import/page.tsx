@@ -4,10 +4,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DataTable, type DataColumn } from "@/components/data-table";
 import { FileField } from "@/components/file-field";
+import { LabelledField } from "@/components/labelled-field";
 import { SubmitButton } from "@/components/submit-button";
 import { UploadForm } from "@/components/upload-form";
 import { requirePage } from "@/lib/auth/guards";
 import { uploadImportAction } from "@/lib/intake/import-actions";
+import { CSV_ENCODINGS } from "@/lib/intake/decode-csv";
 import { listImportBatches } from "@/lib/intake/import-batches";
 import { MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "@/lib/intake/upload-limits";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -67,7 +69,16 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           label={t("title")}
           className="max-w-3xl space-y-3"
         >
-          <FileField name="file" label={t("file")} accept=".csv,text/csv" required />
+          <FileField name="file" label={t("file")} accept=".csv,.txt,text/csv,text/plain" required />
+          <LabelledField name="encoding" label={t("encoding")} hint={t("encodingHint")}>
+            <select id="encoding" name="encoding" defaultValue="auto" aria-describedby="encoding-hint" className="block rounded border border-slate-400 bg-white px-2 py-1.5">
+              {(["auto", ...CSV_ENCODINGS] as const).map((encoding) => (
+                <option key={encoding} value={encoding}>
+                  {t(`encodings.${encoding}`)}
+                </option>
+              ))}
+            </select>
+          </LabelledField>
           <SubmitButton className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t("upload")}</SubmitButton>
         </UploadForm>
         {batches.length > 0 && (

@@ -5,11 +5,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, type DataColumn } from "@/components/data-table";
 import { ImportConfirmForm } from "@/components/import-confirm-form";
 import { SubmitButton } from "@/components/submit-button";
-import { APPLICATION_FIELDS } from "@/lib/applications/application-fields.schema";
 import { requirePage } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import type { RowDuplicate, RowProblem } from "@/lib/intake/check-import-rows";
-import { mappingFromParams } from "@/lib/intake/column-mapping";
+import { IMPORT_COLUMNS, mappingFromParams, type ImportColumn } from "@/lib/intake/column-mapping";
 import { confirmImportAction, discardImportAction } from "@/lib/intake/import-actions";
 import { getImportPreview } from "@/lib/intake/import-batches";
 import { formatPostcode } from "@/lib/subareas/address";
@@ -36,7 +35,7 @@ export default async function ImportPreviewPage({
     });
     const [t, tIntake, tStaff, format] = await Promise.all([getTranslations("intake.import"), getTranslations("intake"), getTranslations("staff"), getFormatter()]);
     const { table, mapping, check } = preview;
-    const fieldName = (field: (typeof APPLICATION_FIELDS)[number] | "address") => tIntake(`fields.${field}`);
+    const fieldName = (field: ImportColumn | "address") => tIntake(`fields.${field}`);
     const skipped = check ? check.invalidRows + check.duplicates.length : 0;
 
     const problemColumns: DataColumn<RowProblem & { id: string }>[] = [
@@ -97,7 +96,7 @@ export default async function ImportPreviewPage({
           <p className="text-sm text-slate-700">{t("mappingIntro")}</p>
           <form method="get" className="space-y-3" aria-labelledby="mapping-heading">
             <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-              {APPLICATION_FIELDS.map((field) => (
+              {IMPORT_COLUMNS.map((field) => (
                 <div key={field}>
                   <label htmlFor={`map-${field}`} className="block text-sm font-medium">
                     {fieldName(field)}
@@ -124,7 +123,7 @@ export default async function ImportPreviewPage({
           </form>
           {preview.missing.length > 0 && (
             <p role="alert" className="font-medium text-alert-700">
-              {t("missing", { fields: format.list(preview.missing.map((f) => fieldName(f as (typeof APPLICATION_FIELDS)[number]))) })}
+              {t("missing", { fields: format.list(preview.missing.map((f) => fieldName(f as ImportColumn))) })}
             </p>
           )}
         </section>
@@ -191,7 +190,7 @@ export default async function ImportPreviewPage({
                 >
                   <input type="hidden" name="id" value={preview.id} />
                   <input type="hidden" name="expectReady" value={check.ready.length} />
-                  {APPLICATION_FIELDS.map((field) => (
+                  {IMPORT_COLUMNS.map((field) => (
                     <input key={field} type="hidden" name={field} value={mapping[field] === null ? "" : String(mapping[field])} />
                   ))}
                   {skipped > 0 && (
