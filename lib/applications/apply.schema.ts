@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { acceptedField, houseNumberField, mobileField, optionalEmailField, postcodeField, text } from "../public-forms/fields.schema";
+import { acceptedField, houseNumberField, mobileField, optionalEmailField, personName, postcodeField, text } from "../public-forms/fields.schema";
 
 /** The resident's details, as the apply form and the private page's correction form send them. */
 export const residentDetailsSchema = z.object({
-  name: text(100, { min: 2 }),
+  name: personName(100, { min: 2 }),
   mobile: mobileField,
   street: text(100, { min: 2 }),
   houseNumber: houseNumberField,

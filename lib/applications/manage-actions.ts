@@ -40,7 +40,7 @@ export async function correctOwnDetails(_previous: FormState, formData: FormData
       const limit = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, PUBLIC_LIMITS.manage, address));
       if (!limit.allowed) return { values, notice: { kind: "error", text: t("notice.tooMany", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }) } };
       const result = await correctOwnApplication(id, parsed.data, version.data);
-      if (result.newToken) kickMailWorker();
+      if (result.changed.includes("email")) kickMailWorker();
       destination = `/manage/${result.newToken ?? token}?done=${result.newToken ? "emailChanged" : result.changed.length ? "saved" : "unchanged"}`;
     } catch (error) {
       if (error instanceof DomainValidationError) return { values, errors: translateErrors(error.fieldErrors, t), notice: { kind: "error", text: t("notice.invalid") } };

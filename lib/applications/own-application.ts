@@ -5,7 +5,7 @@ import { withScope } from "../db";
 import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/scope";
 import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "../errors";
-import { enqueueMail } from "../mail/enqueue-mail";
+import { enqueueMail, mayMailUnconfirmed } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { eraseApplication } from "../privacy/erase-application";
 import { isBlockedNumber } from "../privacy/blocked-numbers";
@@ -88,8 +88,9 @@ export interface CorrectionResult {
  * The resident corrects their details. Re-validated by the caller's schema; the address is
  * matched again: an address outside the area is refused, an application still waiting for
  * triage moves between NEW and WAITING with it. A new e-mail address gets a new private link
- * (sent there, to be confirmed); a new number is checked against blocked numbers and other
- * active applications, and flagged in the history for the coordinator.
+ * (sent there, to be confirmed) and the old address is told of the change; a new number is
+ * checked against blocked numbers (flagged in the history for the coordinator) and, as on the
+ * apply form, refused when another active application has it.
  */
 export async function correctOwnApplication(
   applicationId: number,
@@ -97,10 +98,18 @@ export async function correctOwnApplication(
   seenVersion: number,
   now = new Date(),
 ): Promise<CorrectionResult> {
-  const flags = await withScope({ role: "service" }, async (tx) => ({
-    blocked: await isBlockedNumber(tx, details.mobile),
-    duplicate: (await tx.application.count({ where: { mobile: details.mobile, id: { not: applicationId }, status: { in: [...ACTIVE_STATUSES] } } })) > 0,
-  }));
+  const flags = await withScope({ role: "service" }, async (tx) => {
+    const before = await tx.application.findFirst({ where: { id: applicationId }, select: { email: true, emailConfirmedAt: true } });
+    const newEmail = details.email ?? null;
+    const emailChanges = before !== null && newEmail !== before.email;
+    return {
+      blocked: await isBlockedNumber(tx, details.mobile),
+      duplicate: (await tx.application.count({ where: { mobile: details.mobile, id: { not: applicationId }, status: { in: [...ACTIVE_STATUSES] } } })) > 0,
+      // Both addresses are told of an e-mail change; an unconfirmed one within its daily cap.
+      mailNew: emailChanges && newEmail !== null && (await mayMailUnconfirmed(tx, newEmail, "manageLink")),
+      mailOld: emailChanges && before.email !== null && (before.emailConfirmedAt !== null || (await mayMailUnconfirmed(tx, before.email, "emailChangedNotice"))),
+    };
+  });
 
   return withScope(residentScope(applicationId), async (tx) => {
     const current = await loadCurrent(tx, applicationId);
@@ -117,6 +126,12 @@ export async function correctOwnApplication(
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== current[key]);
     if (changed.length === 0) return { newToken: null, changed };
+
+    // Apply's rule: one active application per number. An active application cannot be moved
+    // onto a number that another active application has.
+    if (changed.includes("mobile") && flags.duplicate && (ACTIVE_STATUSES as readonly string[]).includes(current.status)) {
+      throw new DomainValidationError({ mobile: "duplicateNumber" });
+    }
 
     const data: Prisma.ApplicationUpdateManyMutationInput & { suggestedSubareaId?: number; matchedRuleId?: number } = { ...next };
     let toStatus: "NEW" | "WAITING" | undefined;
@@ -162,8 +177,12 @@ export async function correctOwnApplication(
     if (changed.includes("mobile") && flags.blocked) await recordChange(tx, RESIDENT, { applicationId, type: "BLOCKED_NUMBER", fields: ["mobile"], version });
     if (changed.includes("mobile") && flags.duplicate) await recordChange(tx, RESIDENT, { applicationId, type: "DUPLICATE_NUMBER", fields: ["mobile"], version });
     await recordAudit(tx, RESIDENT, { action: "application.corrected", targetType: "Application", targetId: applicationId, subjectIds: [applicationId], meta: { fields: changed } });
-    if (newToken && next.email && link) {
-      await enqueueMail(tx, { to: next.email, applicationId, ...renderMail("manageLink", current.locale, { name: next.name, url: link.url }) });
+    // Neither mail carries text the resident typed: the new address is not confirmed yet.
+    if (newToken && next.email && link && flags.mailNew) {
+      await enqueueMail(tx, { to: next.email, applicationId, ...renderMail("manageLink", current.locale, { url: link.url }) });
+    }
+    if (emailChanged && current.email && flags.mailOld) {
+      await enqueueMail(tx, { to: current.email, applicationId, ...renderMail("emailChangedNotice", current.locale, {}) });
     }
     return { newToken, changed };
   });

@@ -4,7 +4,7 @@ import { config } from "../config/env";
 import { withScope } from "../db";
 import type { Tx } from "../db/scope";
 import type { AppLocale } from "../i18n/locales";
-import { enqueueMail } from "../mail/enqueue-mail";
+import { enqueueMail, mayMailUnconfirmed } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { isBlockedNumber } from "../privacy/blocked-numbers";
 import { classifyAddress } from "../subareas/classify-address";
@@ -80,9 +80,10 @@ export async function submitApplication(input: ApplyInput, { locale, now = new D
       subjectIds: [id],
       meta: { status, blockedNumber: blocked, withEmail: Boolean(link) },
     });
-    if (link && input.email) {
-      const template = match.kind === "covered" ? "applicationReceived" : "applicationWaiting";
-      await enqueueMail(tx, { to: input.email, applicationId: id, ...renderMail(template, locale, { name: input.name, url: link.url, volunteerUrl: new URL("/volunteer", config().APP_URL).toString() }) });
+    // The mail goes to an address nobody has confirmed: nothing the visitor typed is in it.
+    const template = match.kind === "covered" ? "applicationReceived" : "applicationWaiting";
+    if (link && input.email && (await mayMailUnconfirmed(tx, input.email, template))) {
+      await enqueueMail(tx, { to: input.email, applicationId: id, ...renderMail(template, locale, { url: link.url, volunteerUrl: new URL("/volunteer", config().APP_URL).toString() }) });
     }
     return { result, mailed: Boolean(link) };
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { withScope } from "../db";
 import type { AppLocale } from "../i18n/locales";
-import { enqueueMail } from "../mail/enqueue-mail";
+import { enqueueMail, mayMailUnconfirmed } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import type { VolunteerInput } from "./volunteer.schema";
 
@@ -14,7 +14,8 @@ export async function submitExpansionRequest(input: VolunteerInput, { locale }: 
       select: { id: true },
     });
     await recordAudit(tx, { role: "RESIDENT" }, { action: "expansion.requested", targetType: "ExpansionRequest", targetId: id });
-    await enqueueMail(tx, { to: input.email, ...renderMail("volunteerReceived", locale, { name: input.name }) });
+    // To an address nobody has confirmed: nothing the visitor typed is in the mail.
+    if (await mayMailUnconfirmed(tx, input.email, "volunteerReceived")) await enqueueMail(tx, { to: input.email, ...renderMail("volunteerReceived", locale, {}) });
     return { id };
   });
 }

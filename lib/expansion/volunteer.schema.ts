@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { emailField, mobileField, optionalText, text } from "../public-forms/fields.schema";
+import { emailField, mobileField, optionalText, personName, text } from "../public-forms/fields.schema";
 
 /** A volunteer's offer to be contact person for an area without a group. */
 export const volunteerSchema = z.object({
-  name: text(100, { min: 2 }),
+  name: personName(100, { min: 2 }),
   mobile: mobileField,
   email: emailField,
   streets: text(1000, { min: 3, multiline: true }),

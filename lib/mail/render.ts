@@ -19,6 +19,7 @@ export type MailTemplate =
   | "applicationReceived"
   | "applicationWaiting"
   | "manageLink"
+  | "emailChangedNotice"
   | "volunteerReceived";
 
 export function renderMail(

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { optionalEmailField, optionalText, text } from "../public-forms/fields.schema";
+import { optionalEmailField, optionalPersonName, text } from "../public-forms/fields.schema";
 
 /** A question or remark for the coordinators; a reply address is optional. */
 export const contactSchema = z.object({
-  name: optionalText(100),
+  name: optionalPersonName(100),
   replyTo: optionalEmailField,
   body: text(4000, { min: 5, multiline: true }),
 });

@@ -82,3 +82,21 @@ export const houseNumberField = z
   });
 
 export const acceptedField = z.literal("on", { error: "acceptRules" });
+
+// A web address in a name: "http(s)://", "www.", or a domain-like "word.tld" ("J.H. de Vries"
+// and "v.d. Berg" are not: their parts before a dot are single letters or followed by a space).
+const WEB_ADDRESS = /[a-z][a-z\d+.-]*:\/\/|\bwww\.|[\p{L}\p{N}-]{2,}\.\p{L}{2,}(?![\p{L}\p{N}])|\/\//iu;
+
+/**
+ * A person's name (apply, volunteer, contact, the resident's correction): `text()` that refuses
+ * a web address with the code `link`. Names go into the coordinators' screens and exports, and
+ * a name that carries a link is how phishing text gets a sender (issue 11 item 6).
+ */
+export function personName(max: number, options?: { min?: number }) {
+  return text(max, options).refine((value) => !WEB_ADDRESS.test(value), "link");
+}
+
+/** An optional person's name: empty becomes undefined. */
+export function optionalPersonName(max: number) {
+  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), personName(max).optional());
+}

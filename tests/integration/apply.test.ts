@@ -265,15 +265,29 @@ describe("the private page", () => {
     expect((await getOwnApplication(id)).emailConfirmedAt).toBeNull();
   });
 
-  it("flags a corrected number that is blocked or already in use", async () => {
+  it("flags a corrected number that is blocked", async () => {
     const { id } = await applyWithLink();
     const other = freshMobile();
-    await apply({ mobile: other });
     await s.service((tx) => blockNumber(tx, e164(other)));
     const own = await getOwnApplication(id);
     await correctOwnApplication(id, details({ mobile: other, email: own.email! }), own.version);
     const events = await s.service((tx) => tx.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { id: "asc" } }));
-    expect(events.map((e) => e.type)).toEqual(["SUBMITTED", "CORRECTED", "BLOCKED_NUMBER", "DUPLICATE_NUMBER"]);
+    expect(events.map((e) => e.type)).toEqual(["SUBMITTED", "CORRECTED", "BLOCKED_NUMBER"]);
+  });
+
+  it("refuses to move an active application onto a number another active application has (apply's rule)", async () => {
+    const { id, mobile } = await applyWithLink();
+    const other = freshMobile();
+    await apply({ mobile: other });
+    const [theirs] = await byMobile(other);
+    await s.service((tx) => tx.application.update({ where: { id: theirs!.id }, data: { status: "ASSIGNED", subareaId: sub.north1 }, select: { id: true } }));
+    await s.service((tx) => tx.application.update({ where: { id }, data: { status: "ASSIGNED", subareaId: sub.north1 }, select: { id: true } }));
+    const own = await getOwnApplication(id);
+    const refused = await correctOwnApplication(id, details({ mobile: other, email: own.email! }), own.version).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DomainValidationError);
+    expect((refused as DomainValidationError).fieldErrors).toEqual({ mobile: "duplicateNumber" });
+    expect(await byMobile(other)).toHaveLength(1);
+    expect((await getOwnApplication(id)).mobile).toBe(e164(mobile));
   });
 
   it("withdraws; someone already in the group stays a removal task for the contact person", async () => {

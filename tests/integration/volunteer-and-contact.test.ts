@@ -20,7 +20,10 @@ describe("public intake besides applications", () => {
     const row = await s.service((tx) => tx.expansionRequest.findUniqueOrThrow({ where: { id } }));
     expect(row).toMatchObject({ status: "NEW", name: "Bert Smit", mobile: "+31687654321", email: "bert@example.org", streets: "Zuiderlaan\nKastanjelaan", remark: null, locale: "en" });
     const mail = await s.service((tx) => tx.outboxMail.findFirstOrThrow({ where: { to: "bert@example.org" } }));
-    expect(mail).toMatchObject({ template: "volunteerReceived", subject: "Thank you for your offer, Bert Smit", status: "PENDING" });
+    expect(mail).toMatchObject({ template: "volunteerReceived", status: "PENDING" });
+    // An address nobody has confirmed: nothing the visitor typed is in the mail (issue 11 item 6).
+    expect(mail.subject).toMatch(/^Thank you for your offer to /);
+    expect(`${mail.subject}${mail.text}`).not.toContain("Bert");
     const audit = await s.service((tx) => tx.auditEvent.findFirstOrThrow({ where: { action: "expansion.requested" } }));
     expect(audit).toMatchObject({ targetType: "ExpansionRequest", targetId: String(id), actorKind: "RESIDENT" });
     expect(JSON.stringify(audit.meta ?? null)).not.toContain("bert");
