@@ -10,7 +10,13 @@ export type Tx = Prisma.TransactionClient;
 export type DbScope =
   | { role: "service" }
   | { role: "coordinator"; userId: string }
-  | { role: "contact"; userId: string; subareaIds: readonly number[] }
+  | {
+      role: "contact";
+      userId: string;
+      subareaIds: readonly number[];
+      /** The central mailbox (MAILBOX_ADDRESS): the only recipient this scope may queue mail to; none without it. */
+      mailbox?: string;
+    }
   | { role: "resident"; applicationId: number };
 
 const ROLE_NAMES = {
@@ -28,8 +34,10 @@ export interface ScopeOptions {
 
 /**
  * Runs `fn` in one transaction under the scope's database role, with the scope's subareas or
- * application as transaction-local settings. The settings end with the transaction, so a
- * pooled connection never carries one viewer's rights into another's request.
+ * application, the acting staff member and (contact scope) the mailbox as transaction-local
+ * settings, which the policies and triggers of prisma/migrations/*_database_wall check. The
+ * settings end with the transaction, so a pooled connection never carries one viewer's rights
+ * into another's request.
  */
 export async function inScope<T>(
   prisma: PrismaClient,
@@ -40,12 +48,14 @@ export async function inScope<T>(
   const subareaIds = scope.role === "contact" ? scope.subareaIds.map((id) => Math.trunc(id)).join(",") : "";
   const applicationId = scope.role === "resident" ? String(Math.trunc(scope.applicationId)) : "";
   const userId = "userId" in scope ? scope.userId : "";
+  const mailbox = scope.role === "contact" ? (scope.mailbox ?? "") : "";
   return prisma.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT set_config('role', ${ROLE_NAMES[scope.role]}, true),
         set_config('app.subarea_ids', ${subareaIds}, true),
         set_config('app.application_id', ${applicationId}, true),
-        set_config('app.user_id', ${userId}, true)`;
+        set_config('app.user_id', ${userId}, true),
+        set_config('app.mailbox', ${mailbox}, true)`;
       return fn(tx);
     },
     { isolationLevel, timeout, maxWait: 10_000 },
