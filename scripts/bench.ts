@@ -21,7 +21,7 @@ import { benchScenarios, CONNECTIONS, type Scenario } from "./bench-scenarios";
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, applications: { type: "string", default: "100000" }, "no-build": { type: "boolean" } } });
 const SECONDS = Math.min(120, Math.max(1, Number(values.seconds)));
 const APPLICATIONS = Math.min(1_000_000, Math.max(1000, Number(values.applications)));
-const PORT = 3290;
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const dbName = `buurt_bench_${Date.now().toString(36)}`;

@@ -5,7 +5,8 @@ import { correctOwnDetails, confirmOwnEmailAddress, eraseOwnApplicationAction, w
 import { ACTIVE_STATUSES } from "@/lib/applications/status-machine";
 import { config } from "@/lib/config/env";
 import { formatMobile } from "@/lib/phone/mobile";
-import { formatPostcode } from "@/lib/subareas/address";
+import { formatHouseNumber } from "@/lib/applications/parse-house-number";
+import { formatAddress, formatPostcode } from "@/lib/subareas/address";
 import { ReconfirmForm, ResidentPrivacyRequestForm } from "@/components/privacy/resident-privacy";
 
 /**
@@ -60,7 +61,7 @@ export async function DetailsSection({ application }: ManageSectionProps) {
   const rows: [string, string][] = [
     [t("name"), a.name],
     [t("mobile"), formatMobile(a.mobile)],
-    [t("address"), `${a.street} ${a.houseNumber}${a.houseNumberSuffix ? ` ${a.houseNumberSuffix}` : ""}, ${formatPostcode(a.postcode)}`],
+    [t("address"), formatAddress(a)],
     [t("email"), a.email ? `${a.email} (${a.emailConfirmedAt ? t("emailConfirmed") : t("emailUnconfirmed")})` : t("emailNone")],
     [t("appliedAt"), format.dateTime(a.createdAt, { dateStyle: "long" })],
     [t("rules"), t("rulesValue", { version: a.rulesVersion, date: format.dateTime(a.rulesAcceptedAt, { dateStyle: "long" }) })],
@@ -104,7 +105,7 @@ export async function CorrectSection({ application, token }: ManageSectionProps)
           name: app.name,
           mobile: formatMobile(app.mobile),
           street: app.street,
-          houseNumber: `${app.houseNumber}${app.houseNumberSuffix ?? ""}`,
+          houseNumber: formatHouseNumber(app),
           postcode: formatPostcode(app.postcode),
           email: app.email ?? "",
         }}

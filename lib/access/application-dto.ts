@@ -26,6 +26,7 @@ export const coordinatorApplicationRowSelect = {
   mobile: true,
   street: true,
   houseNumber: true,
+  houseLetter: true,
   houseNumberSuffix: true,
   postcode: true,
   email: true,

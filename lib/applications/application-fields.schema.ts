@@ -41,14 +41,12 @@ export const applicationFieldsSchema = z
       return result.ok ? { ok: true, value: result.e164 } : result;
     }),
     street: text(100),
+    // Checked on their own first, so each shows its own problem beside the other fields'.
     houseNumber: parsed((value) => {
       const result = parseHouseNumber(value);
-      return result.ok ? { ok: true, value: result } : result;
+      return result.ok ? { ok: true, value } : result;
     }),
-    houseNumberSuffix: parsed((value) => {
-      const addition = parseAddition(value);
-      return addition === undefined ? { ok: false, reason: "invalid" } : { ok: true, value: addition };
-    }),
+    houseNumberSuffix: parsed((value) => (parseAddition(value) === undefined ? { ok: false, reason: "invalid" } : { ok: true, value })),
     postcode: parsed((value) => {
       if (!value.trim()) return { ok: false, reason: "required" };
       const postcode = normalisePostcode(value);
@@ -58,16 +56,24 @@ export const applicationFieldsSchema = z
       .transform((value) => value.trim().toLowerCase())
       .pipe(z.union([z.literal(""), z.email("invalid").max(254, "invalid")], { error: "invalid" })),
   })
-  .transform((fields) => ({
-    name: fields.name,
-    mobile: fields.mobile,
-    street: fields.street,
-    houseNumber: fields.houseNumber.houseNumber,
-    // An addition in its own field wins over one typed after the number.
-    houseNumberSuffix: fields.houseNumberSuffix ?? fields.houseNumber.suffix,
-    postcode: fields.postcode,
-    email: fields.email || null,
-  }));
+  .transform((fields, ctx) => {
+    // Number, letter and addition as BAG models them; an addition in its own column joins the number's.
+    const house = parseHouseNumber(fields.houseNumber, fields.houseNumberSuffix);
+    if (!house.ok) {
+      ctx.addIssue({ code: "custom", path: ["houseNumberSuffix"], message: "invalid" });
+      return z.NEVER;
+    }
+    return {
+      name: fields.name,
+      mobile: fields.mobile,
+      street: fields.street,
+      houseNumber: house.houseNumber,
+      houseLetter: house.houseLetter,
+      houseNumberSuffix: house.houseNumberSuffix,
+      postcode: fields.postcode,
+      email: fields.email || null,
+    };
+  });
 
 export type ApplicationFieldsInput = z.input<typeof applicationFieldsSchema>;
 export type ApplicationFields = z.output<typeof applicationFieldsSchema>;

@@ -40,8 +40,8 @@ export async function mergeDuplicate(viewer: Viewer, input: { id: number; versio
   if (input.id === input.originalId) throw new DomainValidationError({ originalId: "same" });
   await withViewer(viewer, async (tx) => {
     const [dup, original] = await Promise.all([
-      tx.application.findFirst({ where: { id: input.id }, select: { status: true, version: true, email: true, houseNumberSuffix: true, inGroup: true, subareaId: true } }),
-      tx.application.findFirst({ where: { id: input.originalId, anonymisedAt: null }, select: { version: true, email: true, houseNumberSuffix: true, duplicateOfId: true } }),
+      tx.application.findFirst({ where: { id: input.id }, select: { status: true, version: true, email: true, houseLetter: true, houseNumberSuffix: true, inGroup: true, subareaId: true } }),
+      tx.application.findFirst({ where: { id: input.originalId, anonymisedAt: null }, select: { version: true, email: true, houseLetter: true, houseNumberSuffix: true, duplicateOfId: true } }),
     ]);
     if (!dup) throw new NotFoundError();
     if (!original) throw new DomainValidationError({ originalId: "unknown" });
@@ -51,7 +51,10 @@ export async function mergeDuplicate(viewer: Viewer, input: { id: number; versio
 
     const fill = {
       ...(!original.email && dup.email ? { email: dup.email } : {}),
-      ...(!original.houseNumberSuffix && dup.houseNumberSuffix ? { houseNumberSuffix: dup.houseNumberSuffix } : {}),
+      // Letter and addition go together: 12 + A + 2 is one address, not a letter from one and an addition from another.
+      ...(!original.houseLetter && !original.houseNumberSuffix && (dup.houseLetter || dup.houseNumberSuffix)
+        ? { houseLetter: dup.houseLetter, houseNumberSuffix: dup.houseNumberSuffix }
+        : {}),
     };
     if (Object.keys(fill).length) {
       const updated = await tx.application.updateMany({ where: { id: input.originalId, version: original.version }, data: { ...fill, version: original.version + 1 } });

@@ -5,6 +5,7 @@ import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
 import { formatPostcode } from "../subareas/address";
+import { formatHouseNumber } from "./parse-house-number";
 import type { ApplicationQuery } from "./application-query.schema";
 import { filterWhere, orderBy } from "./search-where";
 
@@ -24,7 +25,7 @@ export async function exportApplications(viewer: Viewer, query: ApplicationQuery
         orderBy: orderBy(query),
         take: MAX_EXPORT,
         select: {
-          id: true, name: true, mobile: true, street: true, houseNumber: true, houseNumberSuffix: true, postcode: true,
+          id: true, name: true, mobile: true, street: true, houseNumber: true, houseLetter: true, houseNumberSuffix: true, postcode: true,
           email: true, status: true, source: true, createdAt: true, subarea: { select: { name: true } },
         },
       });
@@ -34,7 +35,7 @@ export async function exportApplications(viewer: Viewer, query: ApplicationQuery
           name: r.name,
           mobile: r.mobile,
           street: r.street,
-          house_number: `${r.houseNumber}${r.houseNumberSuffix ? ` ${r.houseNumberSuffix}` : ""}`,
+          house_number: formatHouseNumber(r),
           postcode: formatPostcode(r.postcode),
           email: r.email ?? "",
           status: r.status,

@@ -36,12 +36,12 @@ export async function insertApplications(
     const column = <K extends keyof NewApplication>(key: K) => batch.map((row) => row[key]);
     const inserted = await tx.$queryRawUnsafe<{ id: number }[]>(
       `WITH input AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[])
-           WITH ORDINALITY AS u(name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, email, status, "suggestedSubareaId", "matchedRuleId", n)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $14::text[])
+           WITH ORDINALITY AS u(name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, email, status, "suggestedSubareaId", "matchedRuleId", "houseLetter", n)
        ), inserted AS (
-         INSERT INTO "Application" (name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, email, status, "suggestedSubareaId",
+         INSERT INTO "Application" (name, mobile, street, "houseNumber", "houseLetter", "houseNumberSuffix", postcode, email, status, "suggestedSubareaId",
                                     "matchedRuleId", source, "rulesVersion", "rulesAcceptedAt", "updatedAt")
-         SELECT name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, email, status::"ApplicationStatus", "suggestedSubareaId",
+         SELECT name, mobile, street, "houseNumber", "houseLetter", "houseNumberSuffix", postcode, email, status::"ApplicationStatus", "suggestedSubareaId",
                 "matchedRuleId", $11::"ApplicationSource", $12, now(), now()
          FROM input ORDER BY n
          RETURNING id, status, "suggestedSubareaId"
@@ -64,6 +64,7 @@ export async function insertApplications(
       source,
       RULES_VERSION,
       viewer.userId,
+      column("houseLetter"),
     );
     const batchIds = inserted.map((row) => Number(row.id));
     ids.push(...batchIds);

@@ -39,6 +39,7 @@ export const ownApplicationSelect = {
   mobile: true,
   street: true,
   houseNumber: true,
+  houseLetter: true,
   houseNumberSuffix: true,
   postcode: true,
   email: true,
@@ -114,12 +115,13 @@ export async function correctOwnApplication(
   return withScope(residentScope(applicationId), async (tx) => {
     const current = await loadCurrent(tx, applicationId);
     if (current.version !== seenVersion) throw new ConflictError();
-    const { houseNumber, houseNumberSuffix } = details.houseNumber;
+    const { houseNumber, houseLetter, houseNumberSuffix } = details.houseNumber;
     const next = {
       name: details.name,
       mobile: details.mobile,
       street: details.street,
       houseNumber,
+      houseLetter,
       houseNumberSuffix,
       postcode: details.postcode,
       email: details.email ?? null,
@@ -229,7 +231,7 @@ async function loadCurrent(tx: Tx, applicationId: number) {
   const row = await tx.application.findFirst({
     where: { id: applicationId, anonymisedAt: null },
     select: {
-      name: true, mobile: true, street: true, houseNumber: true, houseNumberSuffix: true, postcode: true, email: true,
+      name: true, mobile: true, street: true, houseNumber: true, houseLetter: true, houseNumberSuffix: true, postcode: true, email: true,
       emailConfirmedAt: true, status: true, subareaId: true, version: true, locale: true,
     },
   });

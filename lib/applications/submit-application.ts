@@ -34,7 +34,7 @@ const RESIDENT = { role: "RESIDENT" } as const;
  */
 export async function submitApplication(input: ApplyInput, { locale, now = new Date() }: { locale: AppLocale; now?: Date }): Promise<ApplyOutcome> {
   return withScope({ role: "service" }, async (tx) => {
-    const { houseNumber, houseNumberSuffix } = input.houseNumber;
+    const { houseNumber, houseLetter, houseNumberSuffix } = input.houseNumber;
     const match = classifyAddress(await loadSubareaRules(tx), { street: input.street, houseNumber, postcode: input.postcode });
     if (match.kind === "outside") return { result: "outside" };
     const result = match.kind === "covered" ? "received" : "waiting";
@@ -56,6 +56,7 @@ export async function submitApplication(input: ApplyInput, { locale, now = new D
         mobile: input.mobile,
         street: input.street,
         houseNumber,
+        houseLetter,
         houseNumberSuffix,
         postcode: input.postcode,
         email: input.email ?? null,

@@ -9,7 +9,7 @@ import { changedSince } from "./change-status";
 import { parseMobile } from "../phone/mobile";
 import { recordChange } from "./record-change";
 
-const FIELDS = ["name", "mobile", "street", "houseNumber", "houseNumberSuffix", "postcode", "email", "notes"] as const;
+const FIELDS = ["name", "mobile", "street", "houseNumber", "houseLetter", "houseNumberSuffix", "postcode", "email", "notes"] as const;
 
 /**
  * A coordinator's correction of an application's details. Saves only if nobody saved since the
@@ -29,7 +29,7 @@ export async function updateApplication(viewer: Viewer, edit: ApplicationEdit): 
       where: { id: edit.id },
       select: {
         version: true, anonymisedAt: true, name: true, mobile: true, street: true, houseNumber: true,
-        houseNumberSuffix: true, postcode: true, email: true, notes: true,
+        houseLetter: true, houseNumberSuffix: true, postcode: true, email: true, notes: true,
       },
     });
     if (!row) throw new NotFoundError();

@@ -22,7 +22,7 @@ export async function buildAccessExport(viewer: Viewer, requestId: number, forma
     const application = await tx.application.findFirst({
       where: { id },
       select: {
-        id: true, name: true, mobile: true, email: true, emailConfirmedAt: true, street: true, houseNumber: true, houseNumberSuffix: true,
+        id: true, name: true, mobile: true, email: true, emailConfirmedAt: true, street: true, houseNumber: true, houseLetter: true, houseNumberSuffix: true,
         postcode: true, locale: true, status: true, rejectionReason: true, source: true, inGroup: true, notes: true, rulesVersion: true,
         rulesAcceptedAt: true, repeatAttempts: true, lastRepeatAt: true, reconfirmAskedAt: true, reconfirmedAt: true, anonymisedAt: true,
         statusChangedAt: true, createdAt: true, updatedAt: true,

@@ -24,6 +24,7 @@ export async function eraseApplication(tx: Tx, id: number, now = new Date()): Pr
       ...(row.inGroup ? {} : { name: "", mobile: "" }),
       street: "",
       houseNumber: 0,
+      houseLetter: null,
       houseNumberSuffix: null,
       postcode: "",
       email: null,

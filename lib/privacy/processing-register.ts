@@ -38,6 +38,7 @@ const APPLICATION = {
   mobile: ["contact", "mobile"],
   street: ["address", "street"],
   houseNumber: ["address", "houseNumber"],
+  houseLetter: ["address", "houseNumber"],
   houseNumberSuffix: ["address", "houseNumber"],
   postcode: ["address", "postcode"],
   email: ["contact", "email"],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseMobile } from "../phone/mobile";
+import { parseHouseNumber } from "../applications/parse-house-number";
 import { normalisePostcode } from "../subareas/address";
 
 /**
@@ -40,7 +41,8 @@ export const mobileField = z
   .transform((value, ctx) => {
     const result = parseMobile(value);
     if (result.ok) return result.e164;
-    ctx.addIssue({ code: "custom", message: result.reason });
+    // Not a phone number at all gets the phone message, not the generic "ordinary letters and digits".
+    ctx.addIssue({ code: "custom", message: result.reason === "invalid" ? "mobile" : result.reason });
     return z.NEVER;
   });
 
@@ -65,20 +67,20 @@ export const postcodeField = z
     return z.NEVER;
   });
 
-/** "12", "12a", "12 A", "12-2", "12 bis" → number and an optional addition in capitals. */
+/**
+ * A house number as BAG models it (lib/applications/parse-house-number.ts): "12", "12a",
+ * "12-2", "12A-2", "12 bis", "12 1e etage" → number, letter and addition.
+ */
 export const houseNumberField = z
   .string({ error: (issue) => (missing(issue.input) ? "required" : "invalid") })
   .trim()
   .min(1, "required")
-  .max(16, "houseNumber")
+  .max(24, "houseNumber")
   .transform((value, ctx) => {
-    const match = /^(\d{1,5})\s*(?:[-/\s]\s*)?([\p{L}\p{N}]{1,6})?$/u.exec(value.normalize("NFC"));
-    const number = match ? Number(match[1]) : 0;
-    if (!match || number < 1) {
+    const result = parseHouseNumber(value);
+    if (result.ok) return { houseNumber: result.houseNumber, houseLetter: result.houseLetter, houseNumberSuffix: result.houseNumberSuffix };
       ctx.addIssue({ code: "custom", message: "houseNumber" });
       return z.NEVER;
-    }
-    return { houseNumber: number, houseNumberSuffix: match[2] ? match[2].toUpperCase() : null };
   });
 
 export const acceptedField = z.literal("on", { error: "acceptRules" });

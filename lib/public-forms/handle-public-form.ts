@@ -95,7 +95,7 @@ export function formValues(formData: FormData, fields: readonly string[]): Recor
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"publicForms">>>;
 
-const CODES = ["required", "invalid", "tooShort", "tooLong", "email", "postcode", "houseNumber", "landline", "notMobile", "acceptRules", "outsideArea", "link", "duplicateNumber"] as const;
+const CODES = ["required", "invalid", "tooShort", "tooLong", "email", "postcode", "houseNumber", "mobile", "landline", "notMobile", "acceptRules", "outsideArea", "link", "duplicateNumber"] as const;
 type Code = (typeof CODES)[number];
 
 function message(code: string, t: Translate): string {

@@ -2,6 +2,7 @@
  * Dutch addresses as residents type them, and the subarea rules they fall under.
  * Pure functions: used by the apply form, the rule editor's tester, intake and the seed.
  */
+import { formatHouseNumber } from "../applications/parse-house-number";
 
 export type Parity = "ALL" | "ODD" | "EVEN";
 
@@ -86,4 +87,9 @@ export function matchAddress<R extends AddressRuleInput>(rules: readonly R[], ad
     }
   }
   return best;
+}
+
+/** "Kerkstraat 12A-2, 6951 AB": an address as people read it (the house number as BAG writes it). */
+export function formatAddress(address: { street: string; houseNumber: number; houseLetter?: string | null; houseNumberSuffix?: string | null; postcode: string }): string {
+  return `${address.street} ${formatHouseNumber(address)}, ${formatPostcode(address.postcode)}`;
 }

@@ -23,7 +23,9 @@ const FIRST = ["Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gerrit", "Hanna
 const LAST = ["de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
   "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra",
   "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "van Dijk", "Willems", "Verbeek", "Schouten", "Hoekstra"];
-const SUFFIXES = [null, null, null, null, null, null, null, "A", "B", "bis"];
+// Letter and addition as BAG models them (12A, 12B, 12-BIS); one pick, so the rest of the data stays as it was.
+const NONE = { houseLetter: null, houseNumberSuffix: null };
+const HOUSE_ADDITIONS = [NONE, NONE, NONE, NONE, NONE, NONE, NONE, { houseLetter: "A", houseNumberSuffix: null }, { houseLetter: "B", houseNumberSuffix: null }, { houseLetter: null, houseNumberSuffix: "BIS" }];
 
 export type SeedStatus = "NEW" | "ASSIGNED" | "ADDED" | "LEFT" | "WAITING" | "UNREACHABLE" | "REJECTED" | "WITHDRAWN";
 
@@ -38,6 +40,7 @@ export interface GeneratedApplication {
   mobile: string;
   street: string;
   houseNumber: number;
+  houseLetter: string | null;
   houseNumberSuffix: string | null;
   postcode: string;
   email: string | null;
@@ -102,7 +105,7 @@ export function generateApplications(
       name: `${first} ${last}`,
       mobile: `+316${String(10_000_000 + ((n * 7919) % 49_999_999)).padStart(8, "0")}`,
       ...address,
-      houseNumberSuffix: pick(rng, SUFFIXES),
+      ...pick(rng, HOUSE_ADDITIONS),
       email: rng() < 0.6 ? `${first}.${last}.${n}@example.net`.toLowerCase().replace(/\s+/g, "") : null,
       locale: rng() < 0.9 ? "nl" : "en",
       status,

@@ -82,6 +82,8 @@ const COLUMNS: [keyof GeneratedApplication, string][] = [
   ["postcode", "text"], ["email", "text"], ["locale", '"Locale"'], ["status", '"ApplicationStatus"'],
   ["rejectionReason", '"RejectionReason"'], ["source", '"ApplicationSource"'], ["subareaId", "int"],
   ["suggestedSubareaId", "int"], ["matchedRuleId", "int"], ["inGroup", "boolean"], ["createdAt", "timestamp(3)"],
+  // After createdAt: the statement below refers to c6 (email) and c15 (createdAt) by position.
+  ["houseLetter", "text"],
 ];
 
 async function insertApplications(tx: Tx, rows: GeneratedApplication[]): Promise<void> {

@@ -55,14 +55,15 @@ test.describe("mailbox intake", () => {
     const id = Number(new URL(page.url()).searchParams.get("saved"));
     await expect(page.getByRole("status")).toContainText(`Opgeslagen als aanmelding ${id}.`);
 
-    const { rows } = await db.query(`SELECT name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, email, status, source FROM "Application" WHERE id = $1`, [id]);
+    const { rows } = await db.query(`SELECT name, mobile, street, "houseNumber", "houseLetter", "houseNumberSuffix", postcode, email, status, source FROM "Application" WHERE id = $1`, [id]);
     expect(rows).toEqual([
       {
         name: "Jan de Vries-Jansen",
         mobile: "+31612345678",
         street: "Kerkstraat",
         houseNumber: 12,
-        houseNumberSuffix: "a",
+        houseLetter: "A",
+        houseNumberSuffix: null,
         postcode: "6951AB",
         email: "jan.devries@example.net",
         status: "NEW",

@@ -11,6 +11,7 @@ import {
   getOwnApplication,
   withdrawOwnApplication,
 } from "@/lib/applications/own-application";
+import { formatHouseNumber } from "@/lib/applications/parse-house-number";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { RULES_VERSION } from "@/lib/applications/rules-version";
 import { tokenHash } from "@/lib/crypto/keyed-hash";
@@ -69,7 +70,8 @@ describe("applying", () => {
       suggestedSubareaId: sub.north1,
       subareaId: null,
       houseNumber: 12,
-      houseNumberSuffix: "A",
+      houseLetter: "A",
+      houseNumberSuffix: null,
       postcode: "6951AB",
       rulesVersion: RULES_VERSION,
       source: "WEB",
@@ -213,7 +215,7 @@ describe("the private page", () => {
     await s.service((tx) => tx.application.update({ where: { id }, data: { notes: "Intern: belde twee keer" }, select: { id: true } }));
     const own = await getOwnApplication(id);
     expect(Object.keys(own).sort()).toEqual(
-      ["createdAt", "email", "emailConfirmedAt", "houseNumber", "houseNumberSuffix", "id", "inGroup", "locale", "mobile", "name", "postcode", "reconfirmAskedAt", "rulesAcceptedAt", "rulesVersion", "status", "statusChangedAt", "street", "subarea", "version"].sort(),
+      ["createdAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "id", "inGroup", "locale", "mobile", "name", "postcode", "reconfirmAskedAt", "rulesAcceptedAt", "rulesVersion", "status", "statusChangedAt", "street", "subarea", "version"].sort(),
     );
     expect(JSON.stringify(own)).not.toContain("Intern");
     // Column grants hold even if the code asked for the notes.
@@ -229,13 +231,31 @@ describe("the private page", () => {
     expect((await getOwnApplication(id)).emailConfirmedAt).toEqual(confirmed);
   });
 
+  it.each([
+    ["12-2", 12, null, "2"],
+    ["12A-2", 12, "A", "2"],
+    ["12 A 2", 12, "A", "2"],
+    ["12 bis", 12, null, "BIS"],
+    ["12 1e etage", 12, null, "1"],
+  ] as const)("keeps %s as number, letter and addition when the correction form is saved unchanged", async (typed, n, letter, addition) => {
+    const { id, mobile } = await applyWithLink({ houseNumber: typed });
+    const own = await getOwnApplication(id);
+    expect(own).toMatchObject({ houseNumber: n, houseLetter: letter, houseNumberSuffix: addition });
+    // The form shows the number as formatHouseNumber writes it; saving that unchanged changes nothing.
+    const prefill = formatHouseNumber(own);
+    expect(prefill).not.toMatch(/^\d+$/);
+    const saved = await correctOwnApplication(id, details({ mobile, email: own.email!, houseNumber: prefill }), own.version);
+    expect(saved.changed).toEqual([]);
+    expect(await getOwnApplication(id)).toMatchObject({ houseNumber: n, houseLetter: letter, houseNumberSuffix: addition, version: own.version });
+  });
+
   it("corrects details, matches the new address again and moves between NEW and WAITING", async () => {
     const { id, mobile } = await applyWithLink();
     const own = await getOwnApplication(id);
     const moved = await correctOwnApplication(id, details({ mobile, email: own.email!, street: "Lindelaan", houseNumber: "4", postcode: "6951BA" }), own.version);
-    expect(moved).toEqual({ newToken: null, changed: ["street", "houseNumber", "houseNumberSuffix", "postcode"] });
+    expect(moved).toEqual({ newToken: null, changed: ["street", "houseNumber", "houseLetter", "postcode"] });
     let row = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }));
-    expect(row).toMatchObject({ status: "NEW", suggestedSubareaId: sub.north2, street: "Lindelaan", houseNumber: 4, houseNumberSuffix: null, version: 2 });
+    expect(row).toMatchObject({ status: "NEW", suggestedSubareaId: sub.north2, street: "Lindelaan", houseNumber: 4, houseLetter: null, houseNumberSuffix: null, version: 2 });
 
     await correctOwnApplication(id, details({ mobile, email: own.email!, street: "Zuiderlaan", houseNumber: "8", postcode: "6953AB" }), 2);
     row = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { id: "asc" } } } }));

@@ -22,7 +22,7 @@ afterAll(() => s.db.drop());
 const row = (id: number) => s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }));
 const edit = (a: Awaited<ReturnType<typeof row>>, changes: Record<string, unknown> = {}) => ({
   id: a.id, version: a.version, name: a.name, mobile: a.mobile, street: a.street, houseNumber: a.houseNumber,
-  houseNumberSuffix: a.houseNumberSuffix, postcode: a.postcode, email: a.email, notes: a.notes, ...changes,
+  houseLetter: a.houseLetter, houseNumberSuffix: a.houseNumberSuffix, postcode: a.postcode, email: a.email, notes: a.notes, ...changes,
 });
 
 describe("editing an application", () => {

@@ -69,4 +69,32 @@ describe("migration runner", () => {
     expect(await conn.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [broken.name])).toEqual([]);
     await conn.close();
   });
+
+  it("splits the house-number additions stored before letters had their own column, as the parser splits typed ones", async () => {
+    db = await createTestDatabase({ migrated: false });
+    const conn = await db.sql();
+    const files = readMigrationFiles();
+    const at = files.findIndex((f) => f.name === "20261130150001_house_letter");
+    await migrate(conn, { files: files.slice(0, at) });
+    const old = ["a", "A", "A-2", "b 3", "c2", "bis", "-2", "2", "hs", "ab", null];
+    for (const [i, suffix] of old.entries()) {
+      await conn.query(
+        `INSERT INTO "Application" (name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, "rulesVersion", "rulesAcceptedAt", "updatedAt")
+         VALUES ('x', $1, 'Kerkstraat', 12, $2, '6951AB', '1', now(), now())`,
+        [`+3161234${String(i).padStart(4, "0")}`, suffix],
+      );
+    }
+    await migrate(conn);
+    const rows = await conn.query<{ houseLetter: string | null; houseNumberSuffix: string | null }>(`SELECT "houseLetter", "houseNumberSuffix" FROM "Application" ORDER BY mobile`);
+    expect(rows.map((r) => [r.houseLetter, r.houseNumberSuffix])).toEqual([
+      ["A", null], ["A", null], ["A", "2"], ["B", "3"], ["C", "2"], [null, "BIS"], [null, "2"], [null, "2"], [null, "HS"], [null, "AB"], [null, null],
+    ]);
+    // The same answers as the parser gives for "12" + each old addition.
+    const { parseHouseNumber } = await import("@/lib/applications/parse-house-number");
+    for (const [i, suffix] of old.entries()) {
+      const parsed = parseHouseNumber("12", suffix ?? "");
+      expect(parsed.ok && [parsed.houseLetter, parsed.houseNumberSuffix]).toEqual([rows[i]!.houseLetter, rows[i]!.houseNumberSuffix]);
+    }
+    await conn.close();
+  });
 });

@@ -155,7 +155,7 @@ describe("checking and importing", () => {
       [3, "WAITING", s.subareaIds[4]],
       [10, "NEW", s.subareaIds[0]],
     ]);
-    expect(check.ready[2]!.application).toMatchObject({ street: "Eikenlaan", houseNumber: 7, houseNumberSuffix: "a", postcode: "6951AD", mobile: "+31680000005" });
+    expect(check.ready[2]!.application).toMatchObject({ street: "Eikenlaan", houseNumber: 7, houseLetter: "A", houseNumberSuffix: null, postcode: "6951AD", mobile: "+31680000005" });
     expect(check.problems).toEqual([
       { row: 4, field: "mobile", code: "landline" },
       { row: 5, field: "name", code: "required" },
@@ -185,10 +185,10 @@ describe("checking and importing", () => {
     if (!done.ok) throw new Error("not imported");
     expect(await count()).toBe(before + 3);
     const stored = await s.service((tx) => tx.application.findMany({ where: { id: { in: done.ids } }, orderBy: { id: "asc" }, include: { events: true } }));
-    expect(stored.map((a) => [a.name, a.mobile, a.status, a.source, a.houseNumberSuffix, a.email])).toEqual([
+    expect(stored.map((a) => [a.name, a.mobile, a.status, a.source, a.houseLetter, a.email])).toEqual([
       ["Anna Smit", "+31680000001", "NEW", "IMPORT", null, "anna@example.net"],
-      ["Bram Bos", "+31680000002", "WAITING", "IMPORT", "b", null],
-      ["Gijs de Graaf", "+31680000005", "NEW", "IMPORT", "a", null],
+      ["Bram Bos", "+31680000002", "WAITING", "IMPORT", "B", null],
+      ["Gijs de Graaf", "+31680000005", "NEW", "IMPORT", "A", null],
     ]);
     expect(stored.every((a) => a.events.length === 1 && a.events[0]!.type === "CREATED" && a.events[0]!.actorId === s.coordinator.userId)).toBe(true);
 

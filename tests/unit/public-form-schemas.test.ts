@@ -18,7 +18,7 @@ describe("the apply form's schema", () => {
       name: "Anna de Vries",
       mobile: "+31612345678",
       street: "Kerkstraat",
-      houseNumber: { houseNumber: 12, houseNumberSuffix: "A" },
+      houseNumber: { houseNumber: 12, houseLetter: "A", houseNumberSuffix: null },
       postcode: "6951AB",
       email: undefined,
       acceptRules: "on",
@@ -26,12 +26,24 @@ describe("the apply form's schema", () => {
   });
 
   it.each([
-    ["12", 12, null],
-    ["12 bis", 12, "BIS"],
-    ["12-2", 12, "2"],
-    ["7 h", 7, "H"],
-  ])("reads house number %s", (input, n, suffix) => {
-    expect(applySchema.parse({ ...valid, houseNumber: input }).houseNumber).toEqual({ houseNumber: n, houseNumberSuffix: suffix });
+    ["12", 12, null, null],
+    ["12 bis", 12, null, "BIS"],
+    ["12-2", 12, null, "2"],
+    ["12A-2", 12, "A", "2"],
+    ["7 h", 7, "H", null],
+  ])("reads house number %s", (input, n, letter, suffix) => {
+    expect(applySchema.parse({ ...valid, houseNumber: input }).houseNumber).toEqual({ houseNumber: n, houseLetter: letter, houseNumberSuffix: suffix });
+  });
+
+  it.each(["12345", "06-1234", "0612345678901", "+31 6 1234"])("gives a bad mobile %s the phone message, not the letters-and-digits one", (mobile) => {
+    expect(codes(applySchema.safeParse({ ...valid, mobile }))).toEqual({ mobile: "mobile" });
+  });
+
+  it("words the phone message in both languages", async () => {
+    const nl = (await import("@/lib/i18n/messages/nl/forms.json")).default.publicForms.errors;
+    const en = (await import("@/lib/i18n/messages/en/forms.json")).default.publicForms.errors;
+    expect(nl.mobile).toBe("Dit is geen geldig mobiel nummer, zoals 06-12345678.");
+    expect(en.mobile).toMatch(/mobile number/);
   });
 
   it("gives each bad field its own code", () => {

@@ -10,7 +10,7 @@ import { bulkApplicationsAction } from "@/lib/applications/bulk-actions";
 import { listApplications } from "@/lib/applications/list-applications";
 import type { CoordinatorApplicationRowDto } from "@/lib/access/application-dto";
 import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
-import { formatPostcode } from "@/lib/subareas/address";
+import { formatAddress } from "@/lib/subareas/address";
 import { href } from "@/lib/http/href";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
@@ -35,7 +35,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
       { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`} className="text-brand-700 underline">{r.name || `#${r.id}`}</a> },
       { id: "mobile", header: headers.mobile, cell: (r) => <span className="whitespace-nowrap">{r.mobile}</span> },
-      { id: "street", header: headers.street, sortable: true, cell: (r) => (r.street ? `${r.street} ${r.houseNumber}${r.houseNumberSuffix ?? ""}, ${formatPostcode(r.postcode)}` : "—") },
+      { id: "street", header: headers.street, sortable: true, cell: (r) => (r.street ? formatAddress(r) : "—") },
       {
         id: "status",
         header: headers.status,

@@ -145,7 +145,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                 <Field id="mobile" label={t("fields.mobile")} value={a.mobile} type="tel" />
                 <Field id="email" label={t("fields.email")} value={a.email ?? ""} type="email" />
                 <Field id="street" label={t("fields.street")} value={a.street} wide />
-                <Field id="houseNumber" label={t("fields.houseNumber")} value={String(a.houseNumber)} inputMode="numeric" />
+                <Field id="houseNumber" label={t("fields.houseNumber")} value={`${a.houseNumber}${a.houseLetter ?? ""}`} />
                 <Field id="houseNumberSuffix" label={t("fields.houseNumberSuffix")} value={a.houseNumberSuffix ?? ""} />
                 <Field id="postcode" label={t("fields.postcode")} value={formatPostcode(a.postcode)} />
                 <div className="col-span-2">

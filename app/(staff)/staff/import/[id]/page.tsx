@@ -11,7 +11,7 @@ import type { RowDuplicate, RowProblem } from "@/lib/intake/check-import-rows";
 import { IMPORT_COLUMNS, mappingFromParams, type ImportColumn } from "@/lib/intake/column-mapping";
 import { confirmImportAction, discardImportAction } from "@/lib/intake/import-actions";
 import { getImportPreview } from "@/lib/intake/import-batches";
-import { formatPostcode } from "@/lib/subareas/address";
+import { formatAddress } from "@/lib/subareas/address";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -66,7 +66,7 @@ export default async function ImportPreviewPage({
       {
         id: "address",
         header: tIntake("fields.address"),
-        cell: (r) => `${r.application.street} ${r.application.houseNumber}${r.application.houseNumberSuffix ?? ""}, ${formatPostcode(r.application.postcode)}`,
+        cell: (r) => formatAddress(r.application),
       },
       { id: "email", header: tIntake("fields.email"), cell: (r) => r.application.email ?? "—" },
       {

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { buildAccessExport } from "@/lib/privacy/build-access-export";
-import { formatPostcode } from "@/lib/subareas/address";
+import { formatAddress } from "@/lib/subareas/address";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +29,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
       [tf("name"), a.name || "—"],
       [tf("mobile"), a.mobile || "—"],
       [tf("email"), a.email ? `${a.email}${a.emailConfirmedAt ? ` ✓ ${when(a.emailConfirmedAt)}` : ""}` : "—"],
-      [tc("address"), a.street ? `${a.street} ${a.houseNumber}${a.houseNumberSuffix ?? ""}, ${formatPostcode(a.postcode)}` : "—"],
+      [tc("address"), a.street ? formatAddress(a) : "—"],
       [tf("language"), a.locale],
       [tf("status"), `${ts(`status.${a.status}`)}${a.rejectionReason ? ` (${a.rejectionReason})` : ""}`],
       [tf("subarea"), a.subarea ?? "—"],
