@@ -55,7 +55,7 @@ const schema = z.object({
 });
 
 /** Every environment variable the app reads; .env.example and docker-compose.yml are tested against it. */
-export const ENV_VARIABLES = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", ...Object.keys(schema.shape)] as const;
+export const ENV_VARIABLES = ["DATABASE_URL", "MIGRATION_DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", ...Object.keys(schema.shape)] as const;
 
 export type AppConfig = z.infer<typeof schema> & {
   production: boolean;

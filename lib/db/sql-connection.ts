@@ -61,7 +61,7 @@ export async function connectSql(target: DatabaseTarget): Promise<SqlConnection>
 export function unreachable(target: DatabaseTarget, error: unknown): ConfigError {
   const reason = error instanceof Error && error.message ? ` (${firstLine(error.message)})` : "";
   return new ConfigError(
-    `Cannot reach ${describeTarget(target)} named in DATABASE_URL${reason}; check that the server runs and the URL is right.`,
+    `Cannot reach ${describeTarget(target)} named in ${(target.kind === "postgres" && target.variable) || "DATABASE_URL"}${reason}; check that the server runs and the URL is right.`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "@/lib/config/config-error";
 import { parseConfig } from "@/lib/config/env";
-import { databaseTarget, describeTarget } from "@/lib/db/config";
+import { databaseTarget, describeTarget, migrationTarget } from "@/lib/db/config";
 
 describe("DATABASE_URL", () => {
   it("unset means the embedded database under .data/", () => {
@@ -22,6 +22,28 @@ describe("DATABASE_URL", () => {
     ["postgresql://db.internal", "DATABASE_URL must name a host and a database, as in postgresql://user:password@host:5432/database."],
   ])("refuses %j with one sentence", (url, message) => {
     expect(() => databaseTarget({ DATABASE_URL: url })).toThrow(new ConfigError(message));
+  });
+});
+
+describe("MIGRATION_DATABASE_URL", () => {
+  it("is where migrations run when set; the app keeps DATABASE_URL", () => {
+    const env = { DATABASE_URL: "postgresql://buurt_app:a@db:5432/buurt", MIGRATION_DATABASE_URL: "postgresql://buurt:o@db:5432/buurt" };
+    expect(migrationTarget(env)).toMatchObject({ kind: "postgres", url: env.MIGRATION_DATABASE_URL, variable: "MIGRATION_DATABASE_URL" });
+    expect(databaseTarget(env)).toMatchObject({ kind: "postgres", url: env.DATABASE_URL });
+  });
+
+  it("unset means migrations run where the app runs, as before", () => {
+    expect(migrationTarget({ DATABASE_URL: "postgresql://buurt:o@db:5432/buurt" })).toMatchObject({ url: "postgresql://buurt:o@db:5432/buurt" });
+    expect(migrationTarget({}).kind).toBe("embedded");
+  });
+
+  it("is refused without DATABASE_URL, and when it is not a PostgreSQL URL", () => {
+    expect(() => migrationTarget({ MIGRATION_DATABASE_URL: "postgresql://buurt:o@db:5432/buurt" })).toThrow(
+      new ConfigError("MIGRATION_DATABASE_URL is set but DATABASE_URL is not; set both (owner and app role) or neither."),
+    );
+    expect(() => migrationTarget({ DATABASE_URL: "postgresql://a@db/b", MIGRATION_DATABASE_URL: "mysql://db/buurt" })).toThrow(
+      new ConfigError("MIGRATION_DATABASE_URL must start with postgresql:// (it starts with mysql://)."),
+    );
   });
 });
 

@@ -27,7 +27,12 @@ describe("docker-compose.yml", () => {
     const env: Record<string, string> = compose.services.app.environment;
     for (const name of Object.keys(env)) expect(ENV_VARIABLES).toContain(name);
     const db = compose.services.db.environment;
-    expect(env.DATABASE_URL).toBe(`postgresql://${db.POSTGRES_USER}:${db.POSTGRES_PASSWORD}@db:5432/${db.POSTGRES_DB}`);
+    // Migrations as the owner; the app as buurt_app, whose login the volume's init script makes.
+    expect(env.MIGRATION_DATABASE_URL).toBe(`postgresql://${db.POSTGRES_USER}:${db.POSTGRES_PASSWORD}@db:5432/${db.POSTGRES_DB}`);
+    expect(env.DATABASE_URL).toBe(`postgresql://buurt_app:buurt_app@db:5432/${db.POSTGRES_DB}`);
+    const init = fs.readFileSync("deploy/postgres-initdb/10-app-role.sql", "utf8");
+    expect(init).toMatch(/CREATE ROLE buurt_app LOGIN NOINHERIT PASSWORD 'buurt_app';/);
+    expect(compose.services.db.volumes).toContain("./deploy/postgres-initdb:/docker-entrypoint-initdb.d:ro");
     expect(new URL(env.SMTP_URL!).hostname).toBe("mail");
     expect(env.AUTH_SECRET).toMatch(/^\$\{AUTH_SECRET:\?/);
   });

@@ -16,6 +16,8 @@ import { startMailCatcher } from "../../helpers/mail-catcher";
 import { AUTH_SECRET, baseUrl, e2eDatabaseUrl, SERVERS, type ServerKind } from "./e2e-env";
 
 const kind = process.argv[2] as ServerKind;
+const APP_ROLE = "buurt_app";
+const APP_ROLE_PASSWORD = "e2e-only-app-role";
 if (!(kind in SERVERS)) throw new Error("usage: e2e-server.ts postgres|embedded");
 const { port, smtpPort, mailApiPort } = SERVERS[kind];
 
@@ -40,16 +42,30 @@ if (kind === "postgres") {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await client.end();
   };
-  env.DATABASE_URL = url;
+  // As production should run (docs/decisions/011-database-login-role.md): migrations as the
+  // owner, the app as buurt_app, a role that owns nothing and cannot bypass row-level security.
+  env.MIGRATION_DATABASE_URL = url;
+  const appUrl = new URL(url);
+  appUrl.username = APP_ROLE;
+  appUrl.password = APP_ROLE_PASSWORD;
+  env.DATABASE_URL = appUrl.toString();
 } else {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "buurt-e2e-"));
   env.DATA_DIR = dataDir;
   delete env.DATABASE_URL;
+  delete env.MIGRATION_DATABASE_URL;
   dropDatabase = async () => fs.rmSync(dataDir, { recursive: true, force: true });
 }
 // Migrate with the same bundled command the Docker image runs before it serves.
 const migrated = spawnSync(process.execPath, ["migrate.mjs"], { cwd: path.dirname(serverJs), env, stdio: "inherit" });
 if (migrated.status !== 0) throw new Error("node migrate.mjs failed");
+if (kind === "postgres") {
+  // The migration creates buurt_app without a login; an operator gives it one (README, Deployment).
+  const admin = new pg.Client({ connectionString: env.MIGRATION_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`ALTER ROLE ${APP_ROLE} LOGIN PASSWORD '${APP_ROLE_PASSWORD}'`);
+  await admin.end();
+}
 const db = await createDatabase(databaseTarget(env));
 await seedDemo(db.prisma);
 await db.close();
