@@ -80,6 +80,15 @@ test.describe("staff sign-in by magic link", () => {
     await other.close();
   });
 
+  test("a made-up confirm link or a post without a token gets the error page, not a sign-in", async ({ page, request, baseURL }) => {
+    await page.goto("/sign-in/confirm?token=x&email=" + encodeURIComponent("Uw gegevens zijn gelekt, zie https://evil.example"));
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Er ging iets mis bij het inloggen. Vraag een nieuwe link aan.");
+    await expect(page.getByRole("main")).not.toContainText("gelekt");
+    await expect(page.getByRole("main").getByRole("button", { name: "Inloggen" })).toHaveCount(0);
+    const empty = await request.post("/api/auth/callback/nodemailer", { form: { email: "coordinator@example.org" }, headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    expect([empty.status(), empty.headers()["location"]]).toEqual([303, `${baseURL}/sign-in/error?error=Verification`]);
+  });
+
   test("an expired link is refused", async ({ page, db }) => {
     const link = await requestSignInLink(page, "postgres", "contact-3@example.org");
     await db.query(`UPDATE "VerificationToken" SET expires = now() - interval '1 minute' WHERE identifier = 'contact-3@example.org'`);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("confirmTitle"), robots: { index: false } };
@@ -18,7 +19,8 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
   const token = one("token");
   const email = one("email");
   const callbackUrl = one("callbackUrl");
-  if (!token || !email) {
+  // The address is shown on the page: only a real address, never other text someone put in a URL.
+  if (!token || !z.email().max(254).safeParse(email).success) {
     return (
       <section className="max-w-xl space-y-4">
         <h1 className="text-2xl font-bold">{t("errorTitle")}</h1>

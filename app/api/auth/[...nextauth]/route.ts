@@ -67,6 +67,7 @@ export async function POST(request: NextRequest): Promise<Response> {
       const value = form?.get(name);
       return typeof value === "string" ? value.slice(0, 2048) : "";
     };
+    if (!field("token") || !field("email")) return Response.redirect(new URL("/sign-in/error?error=Verification", config().APP_URL), 303);
     const search = new URLSearchParams({ token: field("token"), email: field("email") });
     if (field("callbackUrl")) search.set("callbackUrl", field("callbackUrl"));
     return unlessDatabaseDown(request, async () => handlers.POST(await pinnedToAppUrl(request, `?${search}`)));
