@@ -8,6 +8,7 @@ import { ConflictError, DomainValidationError, NotFoundError, TransitionError } 
 import { enqueueMail, mayMailUnconfirmed } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { eraseApplication } from "../privacy/erase-application";
+import { eraseSubjectEverywhere } from "../privacy/erase-subject-tables";
 import { isBlockedNumber } from "../privacy/blocked-numbers";
 import { classifyAddress } from "../subareas/classify-address";
 import { loadSubareaRules } from "../subareas/load-subarea-rules";
@@ -213,11 +214,17 @@ async function withdraw(tx: Tx, applicationId: number, now: Date): Promise<void>
 }
 
 /**
- * Erasure at once: an active application is withdrawn first (so a person in a group becomes a
- * removal task), then every personal field goes (lib/privacy/erase-application.ts). The row
- * stays for anonymous counts; the private link stops working.
+ * Erasure at once ("wis mijn gegevens"): the person is first erased from every other table the
+ * processing register lists (lib/privacy/erase-subject-tables.ts: mail, questions, offers, intake
+ * drafts and spreadsheet rows under their e-mail address or number), in the service scope as the
+ * resident's own role may not reach those tables; then an active application is withdrawn (so a
+ * person in a group becomes a removal task) and every personal field goes
+ * (lib/privacy/erase-application.ts). The row stays for anonymous counts; the private link stops
+ * working. NotFoundError when the application is gone or already erased.
  */
 export async function eraseOwnApplication(applicationId: number, now = new Date()): Promise<{ keptForRemoval: boolean }> {
+  const subject = await withScope(residentScope(applicationId), (tx) => loadCurrent(tx, applicationId));
+  await withScope({ role: "service" }, (tx) => eraseSubjectEverywhere(tx, { applicationId, email: subject.email?.trim() || null, mobile: subject.mobile || null }));
   return withScope(residentScope(applicationId), async (tx) => {
     const current = await loadCurrent(tx, applicationId);
     if ((ACTIVE_STATUSES as readonly string[]).includes(current.status)) await withdraw(tx, applicationId, now);
