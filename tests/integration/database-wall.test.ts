@@ -70,7 +70,7 @@ describe("a contact person's status change", () => {
 
 describe("a resident's update", () => {
   const ALLOWED = [
-    "anonymisedAt", "email", "emailConfirmedAt", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId", "mobile",
+    "anonymisedAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId", "mobile",
     "name", "notes", "postcode", "reconfirmedAt", "status", "statusChangedAt", "street", "suggestedSubareaId", "updatedAt", "version",
   ];
 
@@ -144,7 +144,7 @@ describe("history and audit rows", () => {
 });
 
 describe("a contact person's mail", () => {
-  const mail = `INSERT INTO "OutboxMail" ("to", subject, text, template) VALUES ($1, 'Uw gegevens', 'zie https://example.com', 'x')`;
+  const mail = `INSERT INTO "OutboxMail" ("to", subject, text, template, "messageId") VALUES ($1, 'Uw gegevens', 'zie https://example.com', 'x', '<' || gen_random_uuid() || '@test.invalid>')`;
 
   it("goes to the central mailbox and nowhere else", async () => {
     expect(await raw(contact(), mail, MAILBOX)).toBe(1);
