@@ -4,6 +4,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { config } from "../config/env";
 import { database, withScope } from "../db";
 import { recordAudit } from "../audit/record-audit";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { noteOutage } from "../db/outage-witness";
 import { isActiveStaff, loadViewer } from "./load-viewer";
 import { sendSignInLink, SIGN_IN_LINK_MINUTES } from "./send-sign-in-link";
@@ -31,7 +32,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     logger: {
       error(error) {
         noteOutage(error);
-        console.error(`[auth][error] ${error.name}: ${error.message.split("\n")[0]}`);
+        const type = (error as { type?: string }).type ?? error.name;
+        console.error(`[auth][error] ${type}${isDatabaseUnavailable(error) ? " (database unavailable)" : ""}`);
       },
     },
     useSecureCookies: APP_URL.startsWith("https:"),

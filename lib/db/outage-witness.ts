@@ -13,7 +13,10 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-const store = new AsyncLocalStorage<{ outage?: unknown }>();
+// One store per process, on globalThis: Next.js bundles this module into several chunks (pages,
+// route handlers), and the copy that notes must share the store with the copy that watches.
+const holder = globalThis as unknown as { __buurtOutageWitness?: AsyncLocalStorage<{ outage?: unknown }> };
+const store = (holder.__buurtOutageWitness ??= new AsyncLocalStorage<{ outage?: unknown }>());
 
 /** Called by a library's error logger: remembers an outage for the surrounding `witnessOutage`. */
 export function noteOutage(error: unknown): void {

@@ -40,9 +40,13 @@ describe("isDatabaseUnavailable on captured errors", () => {
 
   it("sees through Auth.js's wrappers (an unreadable session during an outage)", () => {
     const byName = (name: string) => revive(fixtures.find((f) => f.name === name)!.error);
-    expect(isDatabaseUnavailable(new SessionTokenError(new AdapterError(byName("pg-57P03-recovering-model"))))).toBe(true);
-    expect(isDatabaseUnavailable(new AdapterError(byName("pg-crash-in-flight-raw")))).toBe(true);
-    expect(isDatabaseUnavailable(new SessionTokenError(new AdapterError(byName("pg-23505-not-unavailable"))))).toBe(false);
+    // At run time Auth.js wraps the thrown error itself (init.js: `new AdapterError(e)`); its
+    // types only admit a message.
+    const adapterError = (e: unknown) => new AdapterError(e as never);
+    const sessionError = (e: unknown) => new SessionTokenError(e as never);
+    expect(isDatabaseUnavailable(sessionError(adapterError(byName("pg-57P03-recovering-model"))))).toBe(true);
+    expect(isDatabaseUnavailable(adapterError(byName("pg-crash-in-flight-raw")))).toBe(true);
+    expect(isDatabaseUnavailable(sessionError(adapterError(byName("pg-23505-not-unavailable"))))).toBe(false);
   });
 
   it("finds a socket error in a cause chain", () => {
