@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { redirectOversizedUpload } from "./lib/intake/oversized-upload";
 
 /**
  * Per-request Content-Security-Policy with a fresh nonce (Next.js puts it on its own scripts),
@@ -21,6 +22,8 @@ export function proxy(request: NextRequest) {
     // with a plain 403 before it gets that far.
     return NextResponse.json({ title: "Cross-origin request refused" }, { status: 403 });
   }
+  const oversized = redirectOversizedUpload(request);
+  if (oversized) return oversized;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const production = process.env.NODE_ENV === "production";
   const https = (process.env.APP_URL ?? "").startsWith("https:");

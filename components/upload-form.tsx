@@ -17,6 +17,7 @@ export function UploadForm({
   maxBytes,
   tooLarge,
   label,
+  refused,
   className,
   children,
 }: {
@@ -24,6 +25,8 @@ export function UploadForm({
   maxBytes: number;
   tooLarge: string;
   label: string;
+  /** A refusal to show before any submit: the page was reached after an upload was refused. */
+  refused?: string;
   className?: string;
   children: ReactNode;
 }) {
@@ -38,7 +41,7 @@ export function UploadForm({
     setTooBig(total > maxBytes);
     if (total > maxBytes) event.preventDefault();
   };
-  const error = tooBig ? tooLarge : state.error;
+  const error = tooBig ? tooLarge : (state.error ?? refused);
   return (
     <form action={formAction} onSubmit={check} aria-label={label} aria-busy={pending || undefined} className={className}>
       {children}

@@ -1,21 +1,33 @@
 import "server-only";
 import Papa from "papaparse";
+import writeXlsxFile from "write-excel-file/node";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
+import type { AppLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
 import { formatPostcode } from "../subareas/address";
-import { formatHouseNumber } from "./parse-house-number";
 import type { ApplicationQuery } from "./application-query.schema";
+import { formatHouseNumber } from "./parse-house-number";
 import { filterWhere, orderBy } from "./search-where";
 
 const MAX_EXPORT = 200_000;
+const TIME_ZONE = "Europe/Amsterdam";
 
-/**
- * Every application matching the inbox filters as CSV, for coordinators only; the export and
- * exactly who was in it go into the audit trail (AVG: who received my data).
- */
-export async function exportApplications(viewer: Viewer, query: ApplicationQuery): Promise<{ csv: string; count: number }> {
+/** .xlsx for the coordinator's spreadsheet program; CSV for other programs (English codes, UTC). */
+export type ExportFormat = "xlsx" | "csv";
+
+// A cell starting with = + - @ tab or CR is a formula to a spreadsheet program (unless it is a
+// plain negative number): such text gets a leading ' in both formats, so a file saved on as CSV
+// stays harmless too.
+const FORMULA_START = /^[=+\-@\t\r](?!\d+$)/;
+
+function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+async function loadForExport(viewer: Viewer, query: ApplicationQuery, format: ExportFormat) {
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
   return withViewer(
     viewer,
@@ -29,29 +41,102 @@ export async function exportApplications(viewer: Viewer, query: ApplicationQuery
           email: true, status: true, source: true, createdAt: true, subarea: { select: { name: true } },
         },
       });
-      const csv = Papa.unparse(
-        rows.map((r) => ({
-          id: r.id,
-          name: r.name,
-          mobile: r.mobile,
-          street: r.street,
-          house_number: formatHouseNumber(r),
-          postcode: formatPostcode(r.postcode),
-          email: r.email ?? "",
-          status: r.status,
-          subarea: r.subarea?.name ?? "",
-          source: r.source,
-          created_at: r.createdAt.toISOString(),
-        })),
-        { escapeFormulae: /^[=+\-@\t\r](?!\d+$)/ },
-      );
       await recordAudit(tx, viewer, {
         action: "applications.exported",
         subjectIds: rows.map((r) => r.id),
-        meta: { count: rows.length, format: "csv" },
+        meta: { count: rows.length, format },
       });
-      return { csv, count: rows.length };
+      return rows;
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * Every application matching the inbox filters as CSV for other programs: comma separated,
+ * English column names, status and source codes, times in ISO 8601 UTC. Coordinators only; the
+ * export and exactly who was in it go into the audit trail (AVG: who received my data).
+ */
+export async function exportApplications(viewer: Viewer, query: ApplicationQuery): Promise<{ csv: string; count: number }> {
+  const rows = await loadForExport(viewer, query, "csv");
+  const csv = Papa.unparse(
+    {
+      fields: ["id", "name", "mobile", "street", "house_number", "postcode", "email", "status", "subarea", "source", "created_at"],
+      data: rows.map((r) => [
+        r.id,
+        r.name,
+        r.mobile,
+        r.street,
+        formatHouseNumber(r),
+        formatPostcode(r.postcode),
+        r.email ?? "",
+        r.status,
+        r.subarea?.name ?? "",
+        r.source,
+        r.createdAt.toISOString(),
+      ]),
+    },
+    { escapeFormulae: FORMULA_START },
+  );
+  return { csv, count: rows.length };
+}
+
+/** The wall-clock time in Europe/Amsterdam as a Date whose UTC fields hold it: a spreadsheet date has no time zone. */
+function amsterdamWallClock(date: Date): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(date)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!));
+}
+
+/**
+ * The same selection as an .xlsx workbook that opens right in Excel and LibreOffice as set up in
+ * the Netherlands: headers, statuses and sources in the coordinator's language (`locale`);
+ * mobile, postcode and every other text as text cells (never "3,16E+10"); the application
+ * date as a real date-time in Europe/Amsterdam time (dd-mm-jjjj uu:mm); formula-like text
+ * neutralised as in the CSV. An empty selection still has its header row. Audited as the CSV.
+ */
+export async function exportApplicationsXlsx(viewer: Viewer, query: ApplicationQuery, locale: AppLocale): Promise<{ xlsx: Buffer; count: number }> {
+  const rows = await loadForExport(viewer, query, "xlsx");
+  const t = translatorFor(locale);
+  const text = (value: string | null) => ({ value: neutralise(value ?? ""), type: String, format: "@" }) as const;
+  const header = [
+    t("staff.export.id"),
+    t("staff.fields.name"),
+    t("staff.fields.mobile"),
+    t("staff.fields.street"),
+    t("staff.fields.houseNumber"),
+    t("staff.export.houseLetter"),
+    t("staff.fields.houseNumberSuffix"),
+    t("staff.fields.postcode"),
+    t("staff.fields.email"),
+    t("staff.fields.status"),
+    t("staff.applications.subarea"),
+    t("staff.export.source"),
+    t("staff.export.createdAt"),
+  ].map((value) => ({ value, type: String, fontWeight: "bold" }) as const);
+  const data = rows.map((r) => [
+    { value: r.id, type: Number },
+    text(r.name),
+    text(r.mobile),
+    text(r.street),
+    { value: r.houseNumber, type: Number },
+    text(r.houseLetter),
+    text(r.houseNumberSuffix),
+    text(formatPostcode(r.postcode)),
+    text(r.email),
+    text(t(`staff.status.${r.status}`)),
+    text(r.subarea?.name ?? null),
+    text(t(`staff.export.sources.${r.source}`)),
+    { value: amsterdamWallClock(r.createdAt), type: Date, format: "dd-mm-yyyy hh:mm" },
+  ]);
+  const widths = [10, 28, 16, 26, 11, 10, 11, 10, 30, 18, 22, 16, 17];
+  const xlsx = await writeXlsxFile([header, ...data], {
+    sheet: t("staff.export.sheet"),
+    columns: widths.map((width) => ({ width })),
+    stickyRowsCount: 1,
+  }).toBuffer();
+  return { xlsx, count: rows.length };
 }

@@ -32,14 +32,15 @@ const LETTER = /\p{L}/u;
  */
 function plausibility(text: string): number {
   let score = 0;
-  const chars = [...text];
-  chars.forEach((ch, i) => {
-    if (ch.charCodeAt(0) < 0x80) return;
+  // Single-byte code pages decode to the Basic Multilingual Plane: one UTF-16 unit per character.
+  for (const match of text.matchAll(/[^\u0000-\u007f]/g)) {
+    const [ch, i] = [match[0], match.index];
+    const [before, after] = [text[i - 1] ?? "", text[i + 1] ?? ""];
     if (ch === "\uFFFD") score -= 5;
-    else if ((UPPER.test(ch) && LOWER.test(chars[i - 1] ?? "")) || (LOWER.test(ch) && UPPER.test(chars[i + 1] ?? ""))) score -= 3;
-    else if (/[‘“„]/.test(ch) && LETTER.test(chars[i - 1] ?? "")) score -= 3;
+    else if ((UPPER.test(ch) && LOWER.test(before)) || (LOWER.test(ch) && UPPER.test(after))) score -= 3;
+    else if (/[‘“„]/.test(ch) && LETTER.test(before)) score -= 3;
     else score += EXPECTED.test(ch) ? 1 : -1;
-  });
+  }
   return score;
 }
 

@@ -5,6 +5,12 @@
  * 413 (and, with JavaScript, the browser says so before uploading at all).
  */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/**
+ * Bodies above this never reach an action: without JavaScript the proxy sends such a post back
+ * with the same message (./oversized-upload.ts). Below `experimental.serverActions.bodySizeLimit`
+ * (8 MB), so nothing that Next.js would refuse with a 500 gets through.
+ */
+export const SERVER_ACTION_BODY_LIMIT = 7.5 * 1024 * 1024;
 /** Mail files per upload. */
 export const MAX_MAIL_FILES = 20;
 /** Rows per spreadsheet: one transaction, one preview. A larger file can be split. */

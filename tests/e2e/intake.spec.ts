@@ -1,6 +1,7 @@
 // The coordinator's intake of applications that did not come through the web form: a mail from
 // the mailbox (.eml upload) and a spreadsheet (CSV), with and without JavaScript.
 import AxeBuilder from "@axe-core/playwright";
+import { readSheet } from "read-excel-file/node";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
@@ -96,7 +97,39 @@ test.describe("mailbox intake", () => {
     await plain.getByLabel("E-mailbestanden (.eml)").setInputFiles(big);
     await plain.getByRole("button", { name: "Mail inlezen" }).click();
     await expect(plain.getByRole("main").getByRole("alert")).toHaveText(/Dit is te groot: samen hoogstens 5 MB/);
+
+    // Over the server's own body limit (8 MB): the same message, not a 500.
+    const huge = { name: "groot.eml", mimeType: "message/rfc822", buffer: Buffer.alloc(9 * 1024 * 1024, "a") };
+    await plain.goto("/staff/intake");
+    await plain.getByLabel("E-mailbestanden (.eml)").setInputFiles(huge);
+    await plain.getByRole("button", { name: "Mail inlezen" }).click();
+    await expect(plain.getByRole("main").getByRole("alert")).toHaveText(/Dit is te groot: samen hoogstens 5 MB/);
+    await plain.goto("/staff/import");
+    await plain.getByLabel("CSV-bestand").setInputFiles({ name: "groot.csv", mimeType: "text/csv", buffer: Buffer.alloc(9 * 1024 * 1024, "a") });
+    await plain.getByRole("button", { name: "Bestand controleren" }).click();
+    await expect(plain.getByRole("main").getByRole("alert")).toHaveText(/hoogstens 5 MB/);
     await noJs.close();
+  });
+
+  test("a mail with only an HTML part, and a reply above Outlook's quote, give the resident's own details", async ({ page, signInAs }) => {
+    await signInAs("coordinator@example.org");
+    await page.goto("/staff/intake");
+    await page.getByLabel("E-mailbestanden (.eml)").setInputFiles("tests/fixtures/mail/html-only-alternative.eml");
+    await page.getByRole("button", { name: "Mail inlezen" }).click();
+    await expect(page).toHaveURL(/\/staff\/intake\/\d+$/);
+    const form = page.getByRole("form", { name: "Gegevens" });
+    await expect(form.getByLabel("Naam")).toHaveValue("Sanne Bakker");
+    await expect(form.getByLabel("Mobiel nummer")).toHaveValue("06 23456789");
+    await expect(form.getByLabel("Straat")).toHaveValue("Lindelaan");
+    await expect(form.getByLabel("E-mailadres")).toHaveValue("sanne.bakker@example.net");
+
+    await page.goto("/staff/intake");
+    await page.getByLabel("E-mailbestanden (.eml)").setInputFiles("tests/fixtures/mail/reply-outlook-header-block.eml");
+    await page.getByRole("button", { name: "Mail inlezen" }).click();
+    await expect(page).toHaveURL(/\/staff\/intake\/\d+$/);
+    await expect(form.getByLabel("Naam")).toHaveValue("Lotte Visser");
+    await expect(form.getByLabel("Mobiel nummer")).toHaveValue("06 22334455");
+    await expect(form.getByLabel("Straat")).toHaveValue("Lindelaan");
   });
 });
 
@@ -169,6 +202,60 @@ test.describe("spreadsheet import", () => {
     expect((await db.query(`SELECT 1 FROM "Application" WHERE name = ANY($1) AND source = 'IMPORT'`, [IMPORTED])).rowCount).toBe(3);
     await context.close();
   });
+});
+
+test.describe("spreadsheets as Excel and Google Forms write them", () => {
+  test("a Windows-1252 file with a sep= line, and a Google Forms file with one address column, preview right", async ({ page, signInAs }) => {
+    await signInAs("coordinator@example.org");
+    await page.goto("/staff/import");
+    await page.getByLabel("CSV-bestand").setInputFiles("tests/fixtures/import/windows1252-c1-range.csv");
+    await page.getByRole("button", { name: "Bestand controleren" }).click();
+    await expect(page).toHaveURL(/\/staff\/import\/\d+$/);
+    await expect(page.getByText("2 regels zijn klaar om te importeren")).toBeVisible();
+    const sample = page.getByRole("table", { name: "Zo worden de eerste regels gelezen" });
+    await expect(sample).toContainText("Anneke D’Hondt");
+    await expect(sample).toContainText("Šimon Žák");
+
+    await page.goto("/staff/import");
+    await page.getByLabel("CSV-bestand").setInputFiles("tests/fixtures/import/sep-line-semicolon.csv");
+    await page.getByRole("button", { name: "Bestand controleren" }).click();
+    await expect(page.getByText("2 regels zijn klaar om te importeren")).toBeVisible();
+
+    await page.goto("/staff/import");
+    await page.getByLabel("CSV-bestand").setInputFiles("tests/fixtures/import/google-forms-full-address.csv");
+    await page.getByRole("button", { name: "Bestand controleren" }).click();
+    await expect(page.getByLabel(/^Volledig adres/)).toHaveValue("4");
+    await expect(page.getByText("2 regels zijn klaar om te importeren")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Zo worden de eerste regels gelezen" })).toContainText("Beukenlaan 12a");
+    await expectNoAxeViolations(page);
+  });
+
+  test("an undecidable encoding is a question; the coordinator's answer is followed", async ({ page, signInAs }) => {
+    await signInAs("coordinator@example.org");
+    await page.goto("/staff/import");
+    await page.getByLabel("CSV-bestand").setInputFiles("tests/fixtures/import/single-byte-ambiguous.csv");
+    await page.getByRole("button", { name: "Bestand controleren" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Staat er „Šimon Bos");
+    await page.getByLabel("CSV-bestand").setInputFiles("tests/fixtures/import/single-byte-ambiguous.csv");
+    await page.getByLabel("Tekenset").selectOption("windows-1252");
+    await page.getByRole("button", { name: "Bestand controleren" }).click();
+    await expect(page).toHaveURL(/\/staff\/import\/\d+$/);
+    await expect(page.getByRole("table", { name: "Zo worden de eerste regels gelezen" })).toContainText("Šimon Bos");
+  });
+});
+
+test("the export is an .xlsx in Dutch by default, and CSV on request", async ({ page, signInAs }) => {
+  await signInAs("coordinator@example.org");
+  const xlsx = await page.request.get("/api/staff/applications/export");
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  const sheet = await readSheet(Buffer.from(await xlsx.body()));
+  expect(sheet[0]!.slice(0, 3)).toEqual(["Nummer", "Naam", "Mobiel nummer"]);
+  expect(sheet.length).toBeGreaterThan(1);
+  expect(typeof sheet[1]![2]).toBe("string");
+  const csv = await page.request.get("/api/staff/applications/export?format=csv");
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect((await csv.text()).split("\r\n")[0]).toBe("\uFEFFid,name,mobile,street,house_number,postcode,email,status,subarea,source,created_at");
 });
 
 test("intake pages open for a coordinator and answer 404 to a contact person, for a draft and a file that exist", async ({ browser, db, signInAs, baseURL }) => {

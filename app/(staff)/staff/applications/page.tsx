@@ -61,6 +61,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         ),
       },
     ];
+  const exportFilters = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir };
 
     return (
       <section className="space-y-4">
@@ -165,8 +166,11 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </ActionForm>
         <Pagination page={page.page} size={page.size} total={page.total} href={(p) => href("/staff/applications", current, { page: p })} />
         <p>
-          <a href={href("/api/staff/applications/export", { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir })} className="text-brand-700 underline">
+        <a href={href("/api/staff/applications/export", exportFilters)} className="text-brand-700 underline">
             {t("applications.export")}
+        </a>{" "}
+        <a href={href("/api/staff/applications/export", { ...exportFilters, format: "csv" })} className="text-brand-700 underline">
+          {t("applications.exportCsv")}
           </a>
         </p>
       </section>

@@ -20,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const notice = z.object({
   imported: z.coerce.number().int().min(0).max(MAX_IMPORT_ROWS).optional().catch(undefined),
   skipped: z.coerce.number().int().min(0).max(MAX_IMPORT_ROWS).optional().catch(undefined),
+  upload: z.literal("tooLarge").optional().catch(undefined),
 });
 
 type Batch = Awaited<ReturnType<typeof listImportBatches>>[number];
@@ -27,7 +28,7 @@ type Batch = Awaited<ReturnType<typeof listImportBatches>>[number];
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff/import");
-    const { imported, skipped } = notice.parse(await searchParams);
+  const { imported, skipped, upload } = notice.parse(await searchParams);
     const [t, format, batches] = await Promise.all([getTranslations("intake.import"), getFormatter(), listImportBatches(viewer)]);
     const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
     const columns: DataColumn<Batch>[] = [
@@ -66,6 +67,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           action={uploadImportAction}
           maxBytes={MAX_UPLOAD_BYTES}
           tooLarge={t("errors.tooLarge", { size: megabytes })}
+        refused={upload ? t("errors.tooLarge", { size: megabytes }) : undefined}
           label={t("title")}
           className="max-w-3xl space-y-3"
         >

@@ -18,6 +18,7 @@ const notice = z.object({
   saved: z.coerce.number().int().positive().optional().catch(undefined),
   status: z.enum(["NEW", "WAITING"]).optional().catch(undefined),
   added: z.coerce.number().int().positive().max(100).optional().catch(undefined),
+  upload: z.literal("tooLarge").optional().catch(undefined),
 });
 
 type Draft = Awaited<ReturnType<typeof listMailDrafts>>[number];
@@ -25,7 +26,7 @@ type Draft = Awaited<ReturnType<typeof listMailDrafts>>[number];
 export default async function MailIntakePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff/intake");
-    const { saved, status, added } = notice.parse(await searchParams);
+  const { saved, status, added, upload } = notice.parse(await searchParams);
     const [t, format, drafts] = await Promise.all([getTranslations("intake"), getFormatter(), listMailDrafts(viewer)]);
     const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
     const source = (d: Draft) => d.fileName ?? t("mail.pastedMail");
@@ -83,6 +84,7 @@ export default async function MailIntakePage({ searchParams }: { searchParams: P
             action={uploadMailAction}
             maxBytes={MAX_UPLOAD_BYTES}
             tooLarge={t("mail.errors.tooLarge", { size: megabytes })}
+          refused={upload ? t("mail.errors.tooLarge", { size: megabytes }) : undefined}
             label={t("mail.uploadHeading")}
             className="space-y-4"
           >
