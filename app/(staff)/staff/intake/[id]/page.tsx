@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MailDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePage("/staff/intake/[id]", `/staff/intake/${encodeURIComponent(id)}`);
-  const draft = await getMailDraft(viewer, Number(id)).catch((error: unknown) => {
+  const draft = await getMailDraft(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
