@@ -6,21 +6,18 @@ import { redirectOversizedUpload } from "./lib/intake/oversized-upload";
  * and HSTS when the app is served over HTTPS in production. Other security headers are static
  * and set in next.config.js.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
+  const refused = await refusal(request);
+  if (refused) return NextResponse.json({ title: refused[1] }, { status: refused[0] });
   if (request.method === "POST" && request.headers.get("origin") === "null") {
     // A page sent with Referrer-Policy: no-referrer (the resident's private page, whose address
-    // holds its token) makes the browser post its forms with `Origin: null`. Those actions are
-    // authorised by the token in the form, not by a cookie, so a forged post gains nothing:
-    // let them through without the header. Anywhere else `Origin: null` is refused.
-    if (!request.nextUrl.pathname.startsWith("/manage/")) {
-      return NextResponse.json({ title: "Cross-origin request refused" }, { status: 403 });
-    }
+    // holds its token) makes the browser post its forms with `Origin: null`. Its actions are
+    // authorised by the token in the form, not by a cookie: they go through without the header
+    // and without the session cookie, so a forged post there can use no staff action.
     requestHeaders.delete("origin");
-  } else if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request)) {
-    // Next.js refuses a Server Action whose Origin is not this host, but with a 500; answer
-    // with a plain 403 before it gets that far.
-    return NextResponse.json({ title: "Cross-origin request refused" }, { status: 403 });
+    const cookies = (request.headers.get("cookie") ?? "").split(/;\s*/).filter((c) => c && !/^(__Secure-|__Host-)?authjs\./.test(c));
+    requestHeaders.set("cookie", cookies.join("; "));
   }
   const oversized = redirectOversizedUpload(request);
   if (oversized) return oversized;
@@ -51,7 +48,7 @@ export function proxy(request: NextRequest) {
 
 function sameOrigin(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
-  if (!origin) return true; // Older browsers omit it on same-origin posts; Next.js checks again.
+  if (origin === null) return true; // Older browsers omit it on same-origin posts; Next.js checks again.
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   try {
     return new URL(origin).host === host;
@@ -60,14 +57,75 @@ function sameOrigin(request: NextRequest): boolean {
   }
 }
 
+/**
+ * What Next.js would answer with a 500 (or let through), refused here with a 4xx instead:
+ * [status, title] or null. Issue 11 items 9 and 10.
+ */
+async function refusal(request: NextRequest): Promise<[number, string] | null> {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return [400, "Malformed address"];
+  }
+  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+  if (callbackUrl !== null && !(callbackUrl.startsWith("/") && !callbackUrl.startsWith("//")) && !sameSiteUrl(callbackUrl, request)) {
+    return [400, "callbackUrl must be a path on this site"];
+  }
+  if (request.method !== "POST") return null;
+  const origin = request.headers.get("origin");
+  // Cross-origin posts (Server Action or not, an empty Origin too) are refused; `Origin: null`
+  // only on the private page (see above).
+  if (origin === "null" ? !request.nextUrl.pathname.startsWith("/manage/") : !sameOrigin(request)) return [403, "Cross-origin request refused"];
+  // A Server Action called with JavaScript sends its arguments in React's reply format: a
+  // multipart form with the root in part "0", or JSON text that is an array. Next.js answers
+  // anything else with a 500 (and our actions are never called with references they cannot take).
+  const type = request.headers.get("content-type") ?? "";
+  if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) <= 1_000_000) {
+    if (type.startsWith("text/plain") && !wellFormedReply(await request.clone().text())) return [400, "Malformed Server Action arguments"];
+    if (type.startsWith("multipart/form-data") && !/name="0"\r\n/.test(await request.clone().text())) return [400, "Malformed Server Action arguments"];
+  }
+  return null;
+}
+
+function sameSiteUrl(url: string, request: NextRequest): boolean {
+  try {
+    return new URL(url).origin === request.nextUrl.origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A JSON array, nested at most 32 deep, whose "$…" strings are only escaped text ("$$…") or
+ * plain values React encodes that way (undefined, dates, big integers, NaN, ±Infinity, -0).
+ */
+function wellFormedReply(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") {
+      if (++depth > 32) return false;
+    } else if (c === "]" || c === "}") depth--;
+  }
+  const plain = (value: unknown): boolean =>
+    typeof value === "string"
+      ? !value.startsWith("$") || /^\$(\$|undefined$|D|n-?\d|NaN$|-?Infinity$|-0$)/.test(value)
+      : Array.isArray(value)
+        ? value.every(plain)
+        : value === null || typeof value !== "object" || Object.values(value).every(plain);
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && plain(parsed);
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

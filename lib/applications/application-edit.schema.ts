@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "../http/search-text.schema";
 import { parseHouseNumber } from "./parse-house-number";
 
 /**
@@ -10,14 +11,14 @@ export const applicationEditSchema = z
   .object({
     id: z.coerce.number().int().positive(),
     version: z.coerce.number().int().positive(),
-    name: z.string().trim().min(1, "required").max(120, "tooLong"),
-    mobile: z.string().trim().min(6, "invalidMobile").max(40, "invalidMobile"),
-    street: z.string().trim().min(1, "required").max(120, "tooLong"),
-    houseNumber: z.string().trim().min(1, "required").max(24, "invalidHouseNumber"),
-    houseNumberSuffix: z.string().trim().max(24, "invalidHouseNumber").default(""),
-    postcode: z.string().trim().max(10, "invalidPostcode"),
+    name: cleanString().trim().min(1, "required").max(120, "tooLong"),
+    mobile: cleanString().trim().min(6, "invalidMobile").max(40, "invalidMobile"),
+    street: cleanString().trim().min(1, "required").max(120, "tooLong"),
+    houseNumber: cleanString().trim().min(1, "required").max(24, "invalidHouseNumber"),
+    houseNumberSuffix: cleanString().trim().max(24, "invalidHouseNumber").default(""),
+    postcode: cleanString().trim().max(10, "invalidPostcode"),
     email: z.union([z.literal(""), z.email("invalidEmail").max(254, "tooLong")]).transform((v) => v || null),
-    notes: z.string().trim().max(4000, "tooLong").transform((v) => v || null),
+    notes: cleanString().trim().max(4000, "tooLong").transform((v) => v || null),
   })
   .transform((edit, ctx) => {
     const parsed = parseHouseNumber(edit.houseNumber, edit.houseNumberSuffix);

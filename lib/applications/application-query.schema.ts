@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "../http/search-text.schema";
 
 /**
  * The coordinator's inbox view, as it lives in the URL: filters, search, sort and page.
@@ -18,9 +19,9 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
     .transform((items) => items.filter((item): item is T => (values as readonly string[]).includes(item)));
 
 export const applicationQuerySchema = z.object({
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchTextSchema,
   status: list(APPLICATION_STATUSES),
-  subarea: z.union([z.coerce.number().int().positive(), z.literal("none")]).optional().catch(undefined),
+  subarea: z.union([z.coerce.number().int().positive().max(2_147_483_647), z.literal("none")]).optional().catch(undefined),
   source: z.enum(APPLICATION_SOURCES).optional().catch(undefined),
   age: z.enum(AGE_FILTERS).optional().catch(undefined),
   sort: z.enum(SORT_COLUMNS).catch("createdAt").default("createdAt"),

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { cleanString } from "../http/search-text.schema";
 
 export const expansionUpdateSchema = z.object({
   id: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
   status: z.enum(["NEW", "IN_CONTACT", "DECLINED"], "required"),
-  notes: z.string().trim().max(4000, "tooLong").transform((v) => v || null),
+  notes: cleanString().trim().max(4000, "tooLong").transform((v) => v || null),
 });
 
 /**
@@ -16,7 +17,7 @@ export const expansionApprovalSchema = z
     id: z.coerce.number().int().positive(),
     version: z.coerce.number().int().positive(),
     subareaId: z.union([z.literal(""), z.coerce.number().int().positive()]).transform((v) => (v === "" ? null : v)),
-    newSubareaName: z.string().trim().max(80, "tooLong").transform((v) => v || null),
+    newSubareaName: cleanString().trim().max(80, "tooLong").transform((v) => v || null),
     streets: z
       .string()
       .max(4000, "tooLong")

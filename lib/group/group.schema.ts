@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "../http/search-text.schema";
 import { WHATSAPP_GROUP_LIMIT } from "./group-limits";
 
 /**
@@ -52,7 +53,7 @@ export const digestSchema = z.object({ digest: z.enum(DIGEST_CHOICES) });
 export const workspaceQuerySchema = z.object({
   subarea: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchTextSchema,
 });
 
 export type WorkspaceQuery = z.infer<typeof workspaceQuerySchema>;

@@ -6,7 +6,8 @@ import { isLocale, LOCALE_COOKIE } from "./locales";
 
 /** The language switch: a plain form post, so it works without JavaScript. */
 export async function setLocale(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
+  // Called by hand with anything but a form: no change, back to the page.
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
   if (isLocale(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
   }

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { cleanString } from "../http/search-text.schema";
 
 export const replySchema = z.object({
   id: z.coerce.number().int().positive(),
-  reply: z.string().trim().min(1, "required").max(5000, "tooLong"),
+  reply: cleanString().trim().min(1, "required").max(5000, "tooLong"),
 });
 
 export const messageQuerySchema = z.object({

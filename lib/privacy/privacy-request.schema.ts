@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { cleanString } from "../http/search-text.schema";
 
 /** Privacy requests: the forms' schemas, shared by the forms and the actions (no server imports). */
 
 export const PRIVACY_REQUEST_TYPES = ["ACCESS", "RECTIFICATION", "ERASURE", "OBJECTION"] as const;
 export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
 
-const note = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(1000, "tooLong").optional());
+const note = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), cleanString().trim().max(1000, "tooLong").optional());
 
 /** A coordinator records a request that came in by mail, phone or letter. */
 export const recordPrivacyRequestSchema = z.object({

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { cleanString } from "../http/search-text.schema";
 
-const optionalText = (max: number) => z.string().trim().max(max, "tooLong").transform((v) => v || null);
+const optionalText = (max: number) => cleanString().trim().max(max, "tooLong").transform((v) => v || null);
 
 /** A subarea as the coordinator edits it. The invite link must be a WhatsApp group link. */
 export const subareaSchema = z.object({
-  name: z.string().trim().min(2, "required").max(80, "tooLong"),
+  name: cleanString().trim().min(2, "required").max(80, "tooLong"),
   description: optionalText(500),
   status: z.enum(["ACTIVE", "PROPOSED", "RETIRED"], "required"),
   inviteLink: z
@@ -52,9 +53,9 @@ export const ruleSchema = z
   });
 
 export const addressTestSchema = z.object({
-  street: z.string().trim().min(1, "required").max(120, "tooLong"),
+  street: cleanString().trim().min(1, "required").max(120, "tooLong"),
   houseNumber: z.coerce.number("invalidHouseNumber").int("invalidHouseNumber").min(1, "invalidHouseNumber").max(99_999, "invalidHouseNumber"),
-  postcode: z.string().trim().max(10, "invalidPostcode"),
+  postcode: cleanString().trim().max(10, "invalidPostcode"),
 });
 
 export type SubareaInput = z.infer<typeof subareaSchema>;

@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -29,7 +30,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/applications/[id]", `/staff/applications/${encodeURIComponent(id)}`);
-    const a = await getApplication(viewer, Number(id)).catch((error: unknown) => {
+  const a = await getApplication(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });

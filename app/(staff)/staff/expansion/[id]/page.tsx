@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -19,7 +20,7 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/expansion/[id]", `/staff/expansion/${encodeURIComponent(id)}`);
-    const request = await getExpansionRequest(viewer, Number(id)).catch((error: unknown) => {
+  const request = await getExpansionRequest(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });

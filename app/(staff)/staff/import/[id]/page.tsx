@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -29,7 +30,7 @@ export default async function ImportPreviewPage({
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/import/[id]", `/staff/import/${encodeURIComponent(id)}`);
-    const preview = await getImportPreview(viewer, Number(id), mappingFromParams(await searchParams, 10_000)).catch((error: unknown) => {
+  const preview = await getImportPreview(viewer, recordIdOrNotFound(id), mappingFromParams(await searchParams, 10_000)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });

@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -18,7 +19,7 @@ export default async function MailDraftPage({ params }: { params: Promise<{ id: 
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/intake/[id]", `/staff/intake/${encodeURIComponent(id)}`);
-    const draft = await getMailDraft(viewer, Number(id)).catch((error: unknown) => {
+  const draft = await getMailDraft(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });

@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,7 +18,7 @@ export default async function PrivacyRequestPage({ params }: { params: Promise<{
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/privacy/[id]", `/staff/privacy/${encodeURIComponent(id)}`);
-    const request = await getPrivacyRequest(viewer, Number(id)).catch((error: unknown) => {
+  const request = await getPrivacyRequest(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });

@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -22,7 +23,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
     const { id } = await params;
     const { moved } = await searchParams;
     const viewer = await requirePage("/staff/subareas/[id]", `/staff/subareas/${encodeURIComponent(id)}`);
-    const subarea = await getSubarea(viewer, Number(id)).catch((error: unknown) => {
+  const subarea = await getSubarea(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });

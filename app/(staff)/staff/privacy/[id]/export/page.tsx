@@ -1,3 +1,4 @@
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -15,7 +16,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/privacy/[id]/export", `/staff/privacy/${encodeURIComponent(id)}/export`);
-    const data = await buildAccessExport(viewer, Number(id), "page").catch((error: unknown) => {
+  const data = await buildAccessExport(viewer, recordIdOrNotFound(id), "page").catch((error: unknown) => {
       if (error instanceof NotFoundError || error instanceof DomainValidationError) notFound();
       throw error;
     });

@@ -1,5 +1,6 @@
 import { requireApi } from "@/lib/auth/guards";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
+import { recordIdSchema } from "@/lib/http/record-id";
 import { buildAccessExport } from "@/lib/privacy/build-access-export";
 import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
 
@@ -9,9 +10,10 @@ export const dynamic = "force-dynamic";
 export const GET = routeWhenDatabaseDown(async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { viewer, response } = await requireApi("/api/staff/privacy/[id]/export");
   if (response) return response;
-  const { id } = await params;
+  const id = recordIdSchema.safeParse((await params).id);
+  if (!id.success) return Response.json({ title: "Not found" }, { status: 404 });
   try {
-    const data = await buildAccessExport(viewer, Number(id), "json");
+    const data = await buildAccessExport(viewer, id.data, "json");
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
