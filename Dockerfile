@@ -1,9 +1,15 @@
 # Multi-stage build: dependencies, build, and a small non-root runtime with Next.js's
 # standalone output. The container applies pending migrations, then starts the server.
+#
+# Behind a TLS-inspecting proxy, give the build the proxy's CA bundle as a build secret:
+#   docker build --secret id=extra_ca,src=/etc/ssl/certs/ca-certificates.crt -t buurtpreventie .
+# It is mounted only while npm downloads (never copied into a layer, never in the final image).
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN --mount=type=secret,id=extra_ca,required=false \
+  if [ -s /run/secrets/extra_ca ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/extra_ca; fi; \
+  npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY . .

@@ -155,6 +155,10 @@ if (check("production build", run("npm", ["run", "-s", "build"]))) {
 } else record("end to end (Playwright, Chromium)", 0, 0, countE2e(e2eDatabases), ["not run: the production build failed"]);
 if (!postgres) record("end to end on PostgreSQL", 0, 0, countE2e("postgres"), ["not run: PostgreSQL is not reachable"]);
 
+// 7. The container image: build the Dockerfile with podman, start it, check it (exit 3 = skipped).
+const container = spawnSync("npx", ["tsx", "scripts/test-container.ts"], { stdio: "inherit" }).status;
+record("container image (podman)", container === 0 ? 1 : 0, container === 0 || container === 3 ? 0 : 1, container === 3 ? "skipped, see above" : "");
+
 finish();
 
 function finish() {

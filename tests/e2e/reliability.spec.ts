@@ -11,14 +11,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { ThrowawayCluster } from "../helpers/throwaway-cluster";
 import { SERVERS } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 import { FORM_TOKEN_FIELD, issueFormToken } from "../../lib/public-forms/form-guard";
 import { hiddenFields, letTokenMature, postForm, type RawResponse } from "./support/raw-forms";
 
-/** The PostgreSQL tools (initdb, pg_ctl) of the installed version: $PG_BIN, else `pg_config --bindir`. */
-const PG_BIN = process.env.PG_BIN ?? (spawnSync("pg_config", ["--bindir"], { encoding: "utf8" }).stdout?.trim() || "");
-const CI = process.env.CI === "true" || process.env.CI === "1";
+const PG_BIN = process.env.PG_BIN ?? ThrowawayCluster.bindir() ?? "(pg_config --bindir: not found)";
 const PG_PORT = SERVERS.postgres.port + 40;
 const APP_PORT = SERVERS.postgres.port + 41;
 const APPLICATIONS = 160;
@@ -35,10 +34,8 @@ function pgTool(tool: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${tool} ${args.join(" ")} failed: ${result.stderr || result.stdout || result.error}`);
 }
 
-// Without the tools the test is skipped on a developer's machine (npm test lists it as skipped,
-// with this reason); under CI it runs and fails at initdb.
-const hasTools = !!PG_BIN && fs.existsSync(path.join(PG_BIN, "initdb"));
-test.skip(!hasTools && !CI, `no PostgreSQL tools (initdb) in ${PG_BIN || "pg_config --bindir"}`);
+// Under CI the tools must be there: a missing binary fails the run instead of skipping it.
+test.skip(!fs.existsSync(path.join(PG_BIN, "initdb")) && process.env.CI !== "true", `no PostgreSQL tools in ${PG_BIN}`);
 
 test("a PostgreSQL restart during a burst of applications loses no acknowledged application", async () => {
   test.setTimeout(300_000);

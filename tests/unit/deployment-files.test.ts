@@ -1,5 +1,6 @@
-// No Docker engine runs here, so the deployment files are checked for what can be checked:
-// they parse, and they name exactly the variables and build outputs the app has.
+// The deployment files, checked without pulling any image: they parse, name exactly the
+// variables and build outputs the app has, and fit together (ports, volumes, health checks).
+// scripts/test-container.ts builds and starts the image itself with podman.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -36,6 +37,40 @@ describe("docker-compose.yml", () => {
     expect(new URL(env.SMTP_URL!).hostname).toBe("mail");
     expect(env.AUTH_SECRET).toMatch(/^\$\{AUTH_SECRET:\?/);
   });
+
+  it("substitutes only variables the app reads, each with a default or a required-message", () => {
+    const text = fs.readFileSync("docker-compose.yml", "utf8");
+    const uses = [...text.matchAll(/\$\{([A-Z_]+)(:?[-?])?([^}]*)\}/g)];
+    expect(uses.length).toBeGreaterThan(3);
+    for (const [whole, name, operator] of uses) {
+      expect(ENV_VARIABLES, whole).toContain(name);
+      expect(operator, `${whole} needs a default (:-) or a message (:?)`).toMatch(/^:[-?]$/);
+    }
+  });
+
+  it("builds the app from this repository's Dockerfile and publishes the port it listens on", () => {
+    const build = compose.services.app.build;
+    const context = typeof build === "string" ? build : build.context;
+    expect(context).toBe(".");
+    expect(typeof build === "string" ? "Dockerfile" : (build.dockerfile ?? "Dockerfile")).toBe("Dockerfile");
+    const dockerfile = fs.readFileSync("Dockerfile", "utf8");
+    const port = /ENV [^\n]*PORT=(\d+)/.exec(dockerfile)![1];
+    expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${port}$`, "m"));
+    expect(compose.services.app.ports).toEqual([`${port}:${port}`]);
+    expect(compose.services.mail.ports).toEqual(["8025:8025"]);
+    expect(new URL(compose.services.app.environment.SMTP_URL).port).toBe("1025");
+  });
+
+  it("keeps the database in a named volume, and starts the app only once the database is healthy", () => {
+    const db = compose.services.db;
+    expect(db.volumes).toEqual(["db-data:/var/lib/postgresql/data"]);
+    expect(Object.keys(compose.volumes)).toEqual(["db-data"]);
+    expect(db.healthcheck.test.join(" ")).toContain(`pg_isready -U ${db.environment.POSTGRES_USER} -d ${db.environment.POSTGRES_DB}`);
+    expect(compose.services.app.depends_on.db.condition).toBe("service_healthy");
+    // The app's own health check is in the image (Dockerfile HEALTHCHECK), on the health route.
+    expect(fs.readFileSync("Dockerfile", "utf8")).toMatch(/^HEALTHCHECK [\s\S]*\/api\/health/m);
+    expect(fs.existsSync("app/api/health/route.ts")).toBe(true);
+  });
 });
 
 describe("Dockerfile", () => {
@@ -47,6 +82,14 @@ describe("Dockerfile", () => {
     expect(scripts.build).toContain("next build");
     expect(scripts["build:cli"]).toContain("--outfile=.next/standalone/migrate.mjs");
     expect(fs.readFileSync("next.config.js", "utf8")).toMatch(/output: "standalone"/);
+  });
+
+  it("takes an extra CA bundle as a build secret only where npm downloads, never in the runtime image", () => {
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf("FROM "));
+    const mounts = [...dockerfile.matchAll(/--mount=type=secret,id=(\w+)/g)].map((m) => m[1]);
+    expect(mounts).toEqual(["extra_ca"]);
+    expect(dockerfile).toMatch(/NODE_EXTRA_CA_CERTS=\/run\/secrets\/extra_ca[^\n]*\n\s*npm ci/);
+    expect(runtime).not.toMatch(/extra_ca|NODE_EXTRA_CA_CERTS|COPY --from=deps/);
   });
 
   it("runs as a non-root user and migrates before it serves", () => {
