@@ -61,3 +61,18 @@ export async function inScope<T>(
     { isolationLevel, timeout, maxWait: 10_000 },
   );
 }
+
+/**
+ * Runs `fn` inside the caller's transaction with the service role's rights, then switches back
+ * to the caller's role. For the one step a coordinator's action must take on the service-only
+ * tables of the database wall (erasing a person's sign-in links and rate-limit counters, AVG
+ * art. 17), without splitting the erasure over two transactions. The transaction-local
+ * settings (acting user, subareas) stay as they were.
+ */
+export async function withServiceRights<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  const [{ role }] = await tx.$queryRaw<[{ role: string }]>`SELECT current_user AS role`;
+  await tx.$queryRaw`SELECT set_config('role', ${ROLE_NAMES.service}, true)`;
+  const result = await fn();
+  await tx.$queryRaw`SELECT set_config('role', ${role}, true)`;
+  return result;
+}

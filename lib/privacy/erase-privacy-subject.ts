@@ -7,6 +7,7 @@ import { recordChange } from "../applications/record-change";
 import { mayTransition } from "../applications/status-machine";
 import { eraseApplication } from "./erase-application";
 import { eraseSubjectEverywhere } from "./erase-subject-tables";
+import { withServiceRights } from "../db/scope";
 
 /**
  * Carries out an open erasure request: the application is withdrawn if still active and erased (eraseApplication: name and
@@ -46,7 +47,8 @@ export async function erasePrivacySubject(viewer: Viewer, requestId: number, now
       });
     }
     const { keptForRemoval } = await eraseApplication(tx, applicationId, now);
-    const erased = await eraseSubjectEverywhere(tx, { applicationId, email: person.email?.trim() || null, mobile: person.mobile || null });
+    // Sign-in links and counters are service-only tables of the database wall.
+    const erased = await withServiceRights(tx, () => eraseSubjectEverywhere(tx, { applicationId, email: person.email?.trim() || null, mobile: person.mobile || null }));
     await tx.privacyRequest.updateMany({ where: { id: requestId }, data: { status: "DONE", closedAt: now, handledById: viewer.userId } });
     await recordAudit(tx, viewer, {
       action: "privacy.erased",

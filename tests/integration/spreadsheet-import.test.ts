@@ -72,9 +72,9 @@ describe("files as Excel and Google Forms write them (tests/fixtures/import)", (
     const forms = await getImportPreview(s.coordinator, await uploadFixture("google-forms-full-address.csv"), null);
     expect(forms.missing).toEqual([]);
     expect(forms.check!.problems).toEqual([]);
-    expect(forms.check!.ready.map((r) => [r.application.name, r.application.mobile, r.application.street, r.application.houseNumber, r.application.houseNumberSuffix, r.application.postcode])).toEqual([
-      ["Lotte Visser", "+31612223333", "Kerkstraat", 21, null, "6951AB"],
-      ["Ahmed El Amrani", "+31612224444", "Beukenlaan", 12, "a", "6951AC"],
+    expect(forms.check!.ready.map((r) => [r.application.name, r.application.mobile, r.application.street, r.application.houseNumber, r.application.houseLetter, r.application.houseNumberSuffix, r.application.postcode])).toEqual([
+      ["Lotte Visser", "+31612223333", "Kerkstraat", 21, null, null, "6951AB"],
+      ["Ahmed El Amrani", "+31612224444", "Beukenlaan", 12, "A", null, "6951AC"],
     ]);
     const list = await getImportPreview(s.coordinator, await uploadFixture("membership-list-address-column.csv"), null);
     expect(list.check!.problems).toEqual([]);
