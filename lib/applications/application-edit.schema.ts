@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../public-forms/fields.schema";
 import { parseHouseNumber } from "./parse-house-number";
 
 /**
@@ -10,9 +11,10 @@ export const applicationEditSchema = z
   .object({
     id: z.coerce.number().int().positive(),
     version: z.coerce.number().int().positive(),
-    name: z.string().trim().min(1, "required").max(120, "tooLong"),
+    // The same name and street fields as the web form and the resident's correction (length, NFC, no control or bidi characters).
+    name: text(100),
     mobile: z.string().trim().min(6, "invalidMobile").max(40, "invalidMobile"),
-    street: z.string().trim().min(1, "required").max(120, "tooLong"),
+    street: text(100),
     houseNumber: z.string().trim().min(1, "required").max(24, "invalidHouseNumber"),
     houseNumberSuffix: z.string().trim().max(24, "invalidHouseNumber").default(""),
     postcode: z.string().trim().max(10, "invalidPostcode"),
