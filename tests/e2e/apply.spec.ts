@@ -83,6 +83,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/apply");
       await fillApplyForm(page, { mobile: mobile.typed, street: "Kerkstaat", houseNumber: "4", postcode: unusedPostcode("Y") });
       await sendForm(page, "Aanmelden");
+      await expect(page.getByText("Bedoel je Kerkstraat?")).toBeVisible();
+      await page.waitForTimeout(1100); // without JavaScript the question comes with a fresh form token (FORM_MIN_SECONDS)
       await page.getByRole("button", { name: "Nee, verstuur zoals ik het schreef" }).click();
       await expect(page).toHaveURL(/\/apply\/thanks/);
       const { rows } = await db.query(`SELECT street, "suggestedSubareaId", "addressUnrecognised", status FROM "Application" WHERE mobile = $1`, [mobile.e164]);
