@@ -44,8 +44,10 @@ export function PublicForm({
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const notice = useRef<HTMLDivElement>(null);
+  const question = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.notice) notice.current?.focus();
+    else if (state.question) question.current?.focus();
   }, [state]);
   const values = state.values ?? initial ?? {};
   const errors = state.errors ?? {};
@@ -76,6 +78,21 @@ export function PublicForm({
           <Field key={field.name} field={field} value={values[field.name] ?? ""} error={errors[field.name]} optional={optional} />
         ))}
       </div>
+      {state.question && (
+        <div ref={question} tabIndex={-1} role="alert" className="space-y-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
+          <p className="font-semibold">{state.question.text}</p>
+          <p className="text-sm">{state.question.note}</p>
+          <input type="hidden" name={state.question.suggestionField} value={state.question.suggestion} />
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" name={state.question.choiceField} value="suggested" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              {state.question.accept}
+            </button>
+            <button type="submit" name={state.question.choiceField} value="typed" disabled={pending} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">
+              {state.question.keep}
+            </button>
+          </div>
+        </div>
+      )}
       <button
         type="submit"
         disabled={pending}

@@ -29,6 +29,7 @@ export const coordinatorApplicationRowSelect = {
   houseLetter: true,
   houseNumberSuffix: true,
   postcode: true,
+  addressUnrecognised: true,
   email: true,
   status: true,
   source: true,

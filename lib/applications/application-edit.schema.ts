@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cleanString } from "../http/search-text.schema";
+import { text } from "../public-forms/fields.schema";
 import { parseHouseNumber } from "./parse-house-number";
 
 /**
@@ -11,9 +12,10 @@ export const applicationEditSchema = z
   .object({
     id: z.coerce.number().int().positive(),
     version: z.coerce.number().int().positive(),
-    name: cleanString().trim().min(1, "required").max(120, "tooLong"),
+    // The same name and street fields as the web form and the resident's correction (length, NFC, no control or bidi characters).
+    name: text(100),
     mobile: cleanString().trim().min(6, "invalidMobile").max(40, "invalidMobile"),
-    street: cleanString().trim().min(1, "required").max(120, "tooLong"),
+    street: text(100),
     houseNumber: cleanString().trim().min(1, "required").max(24, "invalidHouseNumber"),
     houseNumberSuffix: cleanString().trim().max(24, "invalidHouseNumber").default(""),
     postcode: cleanString().trim().max(10, "invalidPostcode"),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { normalisePostcode } from "../subareas/address";
 import { parseAddition, parseHouseNumber } from "./parse-house-number";
 import { parseMobile } from "../phone/mobile";
+import { text as sharedText } from "../public-forms/fields.schema";
 
 /**
  * The fields of an application as a person types them (a form, or a spreadsheet's cells), checked
@@ -19,8 +20,8 @@ export type FieldErrors = Partial<Record<ApplicationField, FieldErrorCode>>;
 
 const input = z.string().max(1000, "tooLong").default("");
 
-const text = (max: number) =>
-  input.transform((value) => value.replace(/\s+/g, " ").trim()).pipe(z.string().min(1, "required").max(max, "tooLong"));
+// Name and street: the web form's fields (length, NFC, no control or bidi characters), after the cell's runs of spaces are one.
+const text = (max: number) => input.transform((value) => value.replace(/[ \t]+/g, " ")).pipe(sharedText(max));
 
 /** Runs a parser that answers `{ ok }` or `{ ok: false, reason }` as a zod transform. */
 function parsed<T>(parse: (value: string) => { ok: true; value: T } | { ok: false; reason: FieldErrorCode }) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { handlePublicForm } from "../public-forms/handle-public-form";
-import type { FormState } from "../public-forms/form-state";
+import { FormQuestion, type FormState } from "../public-forms/form-state";
 import { PUBLIC_LIMITS } from "../public-forms/public-limits";
 import { DomainValidationError } from "../errors";
 import { kickMailWorker } from "../mail/mail-worker";
@@ -9,7 +9,11 @@ import { APPLY_FIELDS, applySchema } from "./apply.schema";
 import { submitApplication } from "./submit-application";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
 
-/** The apply form. Outside the area: a field error, nothing stored. */
+/**
+ * The apply form. Outside the area: a field error, nothing stored. A street the matcher is
+ * unsure of: the question "Bedoel je …?" with everything typed kept; "yes" sends the suggested
+ * street, "no" stores the address as typed for a coordinator (when its postcode is ours).
+ */
 export async function applyForGroup(_previous: FormState, formData: FormData): Promise<FormState> {
   return actionWhenDatabaseDown(async () => {
     return handlePublicForm(
@@ -20,8 +24,11 @@ export async function applyForGroup(_previous: FormState, formData: FormData): P
         limit: PUBLIC_LIMITS.apply,
         botRedirect: "/apply/thanks",
         run: async (input, { locale }) => {
-          const outcome = await submitApplication(input, { locale });
+        const accepted = input.addressChoice === "suggested" && input.suggestedStreet ? { ...input, street: input.suggestedStreet } : input;
+        const outcome = await submitApplication(accepted, { locale, keepTyped: input.addressChoice === "typed" });
           if (outcome.result === "outside") throw new DomainValidationError({ street: "outsideArea" });
+        // Nothing stored yet: the form asks, keeping everything typed.
+        if (outcome.result === "uncertain") throw new FormQuestion("didYouMeanStreet", outcome.suggestion);
           if (outcome.mailed) kickMailWorker();
           // What the page says depends on what was typed, never on what was already known.
           const query = new URLSearchParams({ ...(outcome.result === "waiting" ? { area: "waiting" } : {}), ...(input.email ? { mail: "1" } : {}) });

@@ -13,9 +13,12 @@ export const residentDetailsSchema = z.object({
 
 export const applySchema = residentDetailsSchema.extend({
   acceptRules: acceptedField,
+  /** The answer to "Bedoel je …?": the suggested street, or the street as typed. */
+  addressChoice: z.enum(["suggested", "typed"]).optional().catch(undefined),
+  suggestedStreet: z.string().max(100).optional().catch(undefined),
 });
 
 export type ResidentDetails = z.infer<typeof residentDetailsSchema>;
 export type ApplyInput = z.infer<typeof applySchema>;
 
-export const APPLY_FIELDS = ["name", "mobile", "street", "houseNumber", "postcode", "email", "acceptRules"] as const;
+export const APPLY_FIELDS = ["name", "mobile", "street", "houseNumber", "postcode", "email", "acceptRules", "addressChoice", "suggestedStreet"] as const;

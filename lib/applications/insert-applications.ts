@@ -8,8 +8,10 @@ import { blockedAmong } from "../privacy/blocked-numbers";
 /** A checked application, with what its address's rules decided. */
 export interface NewApplication extends ApplicationFields {
   status: "NEW" | "WAITING";
-  suggestedSubareaId: number;
-  matchedRuleId: number;
+  /** Null when the address was not recognised (then `addressUnrecognised`, for a coordinator). */
+  suggestedSubareaId: number | null;
+  matchedRuleId: number | null;
+  addressUnrecognised: boolean;
 }
 
 const BATCH = 5_000;
@@ -36,13 +38,13 @@ export async function insertApplications(
     const column = <K extends keyof NewApplication>(key: K) => batch.map((row) => row[key]);
     const inserted = await tx.$queryRawUnsafe<{ id: number }[]>(
       `WITH input AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $14::text[])
-           WITH ORDINALITY AS u(name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, email, status, "suggestedSubareaId", "matchedRuleId", "houseLetter", n)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $14::text[], $15::boolean[])
+           WITH ORDINALITY AS u(name, mobile, street, "houseNumber", "houseNumberSuffix", postcode, email, status, "suggestedSubareaId", "matchedRuleId", "houseLetter", "addressUnrecognised", n)
        ), inserted AS (
          INSERT INTO "Application" (name, mobile, street, "houseNumber", "houseLetter", "houseNumberSuffix", postcode, email, status, "suggestedSubareaId",
-                                    "matchedRuleId", source, "rulesVersion", "rulesAcceptedAt", "updatedAt")
+                                    "matchedRuleId", "addressUnrecognised", source, "rulesVersion", "rulesAcceptedAt", "updatedAt")
          SELECT name, mobile, street, "houseNumber", "houseLetter", "houseNumberSuffix", postcode, email, status::"ApplicationStatus", "suggestedSubareaId",
-                "matchedRuleId", $11::"ApplicationSource", $12, now(), now()
+                "matchedRuleId", "addressUnrecognised", $11::"ApplicationSource", $12, now(), now()
          FROM input ORDER BY n
          RETURNING id, status, "suggestedSubareaId"
        ), history AS (
@@ -65,6 +67,7 @@ export async function insertApplications(
       RULES_VERSION,
       viewer.userId,
       column("houseLetter"),
+      column("addressUnrecognised"),
     );
     const batchIds = inserted.map((row) => Number(row.id));
     ids.push(...batchIds);

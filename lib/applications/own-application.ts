@@ -11,7 +11,7 @@ import { eraseApplication } from "../privacy/erase-application";
 import { eraseSubjectEverywhere } from "../privacy/erase-subject-tables";
 import { isBlockedNumber } from "../privacy/blocked-numbers";
 import { classifyAddress } from "../subareas/classify-address";
-import { loadSubareaRules } from "../subareas/load-subarea-rules";
+import { loadAddressBook } from "../subareas/load-address-book";
 import type { ResidentDetails } from "./apply.schema";
 import { isManageToken, newManageLink } from "./manage-link";
 import { recordChange } from "./record-change";
@@ -100,11 +100,14 @@ export async function correctOwnApplication(
   seenVersion: number,
   now = new Date(),
 ): Promise<CorrectionResult> {
+  const typedAddress = { street: details.street, houseNumber: details.houseNumber.houseNumber, postcode: details.postcode };
   const flags = await withScope({ role: "service" }, async (tx) => {
     const before = await tx.application.findFirst({ where: { id: applicationId }, select: { email: true, emailConfirmedAt: true } });
     const newEmail = details.email ?? null;
     const emailChanges = before !== null && newEmail !== before.email;
     return {
+      // Read here: the resident's own scope sees no other application's postcode.
+      book: await loadAddressBook(tx, [typedAddress]),
       blocked: await isBlockedNumber(tx, details.mobile),
       duplicate: (await tx.application.count({ where: { mobile: details.mobile, id: { not: applicationId }, status: { in: [...ACTIVE_STATUSES] } } })) > 0,
       // Both addresses are told of an e-mail change; an unconfirmed one within its daily cap.
@@ -117,10 +120,13 @@ export async function correctOwnApplication(
     const current = await loadCurrent(tx, applicationId);
     if (current.version !== seenVersion) throw new ConflictError();
     const { houseNumber, houseLetter, houseNumberSuffix } = details.houseNumber;
+    // The form has no question to ask: a street it is unsure of goes to a coordinator as typed.
+    const match = classifyAddress(flags.book, typedAddress, { keepTyped: true });
+    const placed = match.kind === "covered" || match.kind === "waiting" ? match : null;
     const next = {
       name: details.name,
       mobile: details.mobile,
-      street: details.street,
+      street: placed?.street ?? details.street,
       houseNumber,
       houseLetter,
       houseNumberSuffix,
@@ -136,17 +142,17 @@ export async function correctOwnApplication(
       throw new DomainValidationError({ mobile: "duplicateNumber" });
     }
 
-    const data: Prisma.ApplicationUpdateManyMutationInput & { suggestedSubareaId?: number; matchedRuleId?: number } = { ...next };
+    const data: Prisma.ApplicationUpdateManyMutationInput & { suggestedSubareaId?: number | null; matchedRuleId?: number | null } = { ...next };
     let toStatus: "NEW" | "WAITING" | undefined;
     const addressChanged = changed.some((key) => key === "street" || key === "houseNumber" || key === "postcode");
     if (addressChanged) {
-      const match = classifyAddress(await loadSubareaRules(tx), { street: next.street, houseNumber, postcode: next.postcode });
-      if (match.kind === "outside") throw new DomainValidationError({ street: "outsideArea" });
-      data.suggestedSubareaId = match.subareaId;
-      data.matchedRuleId = match.ruleId;
+      if (match.kind === "outside" || match.kind === "uncertain") throw new DomainValidationError({ street: "outsideArea" });
+      data.suggestedSubareaId = placed?.subareaId ?? null;
+      data.matchedRuleId = placed?.ruleId ?? null;
+      data.addressUnrecognised = !placed;
       // Still waiting for triage: the new address decides between "has a group" and "waits".
       if (current.status === "NEW" || current.status === "WAITING") {
-        const status = match.kind === "covered" ? "NEW" : "WAITING";
+        const status = match.kind === "waiting" ? "WAITING" : "NEW";
         if (status !== current.status) {
           toStatus = status;
           data.status = status;

@@ -8,7 +8,7 @@ import { enqueueMail, mayMailUnconfirmed } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { isBlockedNumber } from "../privacy/blocked-numbers";
 import { classifyAddress } from "../subareas/classify-address";
-import { loadSubareaRules } from "../subareas/load-subarea-rules";
+import { loadAddressBook } from "../subareas/load-address-book";
 import type { ApplyInput } from "./apply.schema";
 import { newManageLink } from "./manage-link";
 import { recordChange } from "./record-change";
@@ -19,12 +19,20 @@ import { findActiveDuplicate } from "./find-active-duplicate";
  * What the resident is told. "received" and "waiting" depend only on the address they typed,
  * so a number that already has an application gets exactly the answer a new one would.
  */
-export type ApplyOutcome = { result: "received" | "waiting"; mailed: boolean } | { result: "outside" };
+export type ApplyOutcome =
+  | { result: "received" | "waiting"; mailed: boolean }
+  | { result: "outside" }
+  /** Nothing stored: ask the resident "Bedoel je <suggestion>?" and keep what they typed. */
+  | { result: "uncertain"; suggestion: string };
 
 const RESIDENT = { role: "RESIDENT" } as const;
 
 /**
  * A resident's application from the public form, in one transaction in the service scope:
+ * - the street probably misspelt and the postcode does not confirm it → nothing stored, the
+ *   resident is asked about the suggestion (`keepTyped`: they said no, it is as they typed it);
+ * - a street the neighbourhood does not know at one of its postcodes → NEW without a subarea,
+ *   marked `addressUnrecognised` for a coordinator (never silently refused);
  * - outside every ACTIVE or PROPOSED subarea → nothing stored;
  * - a number with an active application → no second record; the existing one counts the
  *   repeat attempt (the coordinator sees it);
@@ -32,12 +40,18 @@ const RESIDENT = { role: "RESIDENT" } as const;
  *   history when the number was blocked for a rule violation, and — with an e-mail address —
  *   a confirmation mail with the private link in the outbox, in the same transaction.
  */
-export async function submitApplication(input: ApplyInput, { locale, now = new Date() }: { locale: AppLocale; now?: Date }): Promise<ApplyOutcome> {
+export async function submitApplication(
+  input: ApplyInput,
+  { locale, now = new Date(), keepTyped = false }: { locale: AppLocale; now?: Date; keepTyped?: boolean },
+): Promise<ApplyOutcome> {
   return withScope({ role: "service" }, async (tx) => {
     const { houseNumber, houseLetter, houseNumberSuffix } = input.houseNumber;
-    const match = classifyAddress(await loadSubareaRules(tx), { street: input.street, houseNumber, postcode: input.postcode });
+    const address = { street: input.street, houseNumber, postcode: input.postcode };
+    const match = classifyAddress(await loadAddressBook(tx, [address]), address, { keepTyped });
     if (match.kind === "outside") return { result: "outside" };
-    const result = match.kind === "covered" ? "received" : "waiting";
+    if (match.kind === "uncertain") return { result: "uncertain", suggestion: match.suggestion };
+    const result = match.kind === "waiting" ? "waiting" : "received";
+    const placed = match.kind === "unrecognised" ? null : match;
 
     // Two submissions of one number at the same moment must not both pass the check below.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${input.mobile}`}))`;
@@ -49,12 +63,13 @@ export async function submitApplication(input: ApplyInput, { locale, now = new D
 
     const blocked = await isBlockedNumber(tx, input.mobile);
     const link = input.email ? newManageLink() : null;
-    const status = match.kind === "covered" ? "NEW" : "WAITING";
+    const status = match.status;
     const { id } = await tx.application.create({
       data: {
         name: input.name,
         mobile: input.mobile,
-        street: input.street,
+        // As the neighbourhood writes it ("Adm. Helfrichln" → "Admiraal Helfrichlaan"); unrecognised: as typed.
+        street: placed?.street ?? input.street,
         houseNumber,
         houseLetter,
         houseNumberSuffix,
@@ -65,14 +80,15 @@ export async function submitApplication(input: ApplyInput, { locale, now = new D
         rulesAcceptedAt: now,
         status,
         source: "WEB",
-        suggestedSubareaId: match.subareaId,
-        matchedRuleId: match.ruleId,
+        suggestedSubareaId: placed?.subareaId ?? null,
+        matchedRuleId: placed?.ruleId ?? null,
+        addressUnrecognised: !placed,
         manageTokenHash: link?.hash ?? null,
         statusChangedAt: now,
       },
       select: { id: true },
     });
-    await recordChange(tx, RESIDENT, { applicationId: id, type: "SUBMITTED", fields: [], version: 1, toStatus: status, subareaId: match.subareaId });
+    await recordChange(tx, RESIDENT, { applicationId: id, type: "SUBMITTED", fields: [], version: 1, toStatus: status, subareaId: placed?.subareaId ?? null });
     if (blocked) await recordChange(tx, RESIDENT, { applicationId: id, type: "BLOCKED_NUMBER", fields: ["mobile"], version: 1 });
     await recordAudit(tx, RESIDENT, {
       action: "application.submitted",
@@ -82,7 +98,7 @@ export async function submitApplication(input: ApplyInput, { locale, now = new D
       meta: { status, blockedNumber: blocked, withEmail: Boolean(link) },
     });
     // The mail goes to an address nobody has confirmed: nothing the visitor typed is in it.
-    const template = match.kind === "covered" ? "applicationReceived" : "applicationWaiting";
+    const template = match.kind === "waiting" ? "applicationWaiting" : "applicationReceived";
     if (link && input.email && (await mayMailUnconfirmed(tx, input.email, template))) {
       await enqueueMail(tx, { to: input.email, applicationId: id, ...renderMail(template, locale, { url: link.url, volunteerUrl: new URL("/volunteer", config().APP_URL).toString() }) });
     }

@@ -3,13 +3,15 @@ import {
   applicationFieldsSchema,
   fieldErrorsOf,
   type ApplicationField,
+  type ApplicationFields,
   type FieldErrorCode,
 } from "../applications/application-fields.schema";
-import { classifyAddress, type SubareaRule } from "../subareas/classify-address";
+import type { Address } from "../subareas/address";
+import { classifyAddress, type AddressBook, type AddressOutcome } from "../subareas/classify-address";
+import { parseFullAddress } from "./parse-full-address";
 import type { ActiveApplicationRef } from "../applications/find-active-duplicate";
 import type { NewApplication } from "../applications/insert-applications";
 import type { ColumnMapping } from "./column-mapping";
-import { parseFullAddress } from "./parse-full-address";
 import type { CsvTable } from "./parse-csv";
 
 /** A row's problem. `row` is the spreadsheet's row number: the header is row 1. */
@@ -47,10 +49,10 @@ const POSTCODE_INSIDE = /(?<![\p{L}\d])([1-9]\d{3}\s?[a-zA-Z]{2})(?![\p{L}\d])/u
 
 /**
  * A row's cells as the fields' input: a whole-address cell split by the mail intake's parser
- * (its parts fill the fields without a column of their own), the house number split off a
- * "Kerkstraat 12a" street cell.
+ * (its parts fill the fields without a column of their own; `knownStreets` are found first),
+ * the house number split off a "Kerkstraat 12a" street cell.
  */
-function rowInput(cells: readonly string[], mapping: ColumnMapping, knownStreets: readonly string[]): Record<ApplicationField, string> {
+function rowInput(cells: readonly string[], mapping: ColumnMapping, knownStreets: readonly string[] = []): Record<ApplicationField, string> {
   const input = Object.fromEntries(
     APPLICATION_FIELDS.map((field) => [field, mapping[field] === null ? "" : (cells[mapping[field]!] ?? "")]),
   ) as Record<ApplicationField, string>;
@@ -73,9 +75,21 @@ function rowInput(cells: readonly string[], mapping: ColumnMapping, knownStreets
   return input;
 }
 
-/** Checks every row on its own: the fields, then whether any subarea covers the address. */
-export function parseImportRows(table: CsvTable, mapping: ColumnMapping, rules: readonly SubareaRule[]): ParsedRow[] {
-  const knownStreets = mapping.fullAddress === null ? [] : [...new Set(rules.flatMap((rule) => (rule.street ? [rule.street] : [])))];
+/** The addresses of the rows whose fields are valid, for loading the matcher's book once (lib/subareas/load-address-book.ts). */
+export function rowAddresses(table: CsvTable, mapping: ColumnMapping): Address[] {
+  return table.rows.flatMap((cells) => {
+    const parsed = cells.length ? applicationFieldsSchema.safeParse(rowInput(cells, mapping)) : null;
+    return parsed?.success ? [parsed.data] : [];
+  });
+}
+
+/**
+ * Checks every row on its own: the fields, then the address with the one matcher. A street the
+ * matcher is unsure of, or does not know at a postcode of the neighbourhood, is still imported:
+ * as NEW without a subarea, marked "adres niet herkend" for a coordinator.
+ */
+export function parseImportRows(table: CsvTable, mapping: ColumnMapping, book: AddressBook): ParsedRow[] {
+  const knownStreets = mapping.fullAddress === null ? [] : [...new Set(book.rules.flatMap((rule) => (rule.street ? [rule.street] : [])))];
   return table.rows.map((cells, index): ParsedRow => {
     const row = index + 2;
     if (cells.length === 0) return { row, kind: "empty" };
@@ -85,14 +99,16 @@ export function parseImportRows(table: CsvTable, mapping: ColumnMapping, rules: 
       const problems = APPLICATION_FIELDS.filter((field) => errors[field]).map((field) => ({ row, field, code: errors[field]! }));
       return { row, kind: "invalid", problems };
     }
-    const outcome = classifyAddress(rules, parsed.data);
-    if (outcome.kind === "outside") return { row, kind: "invalid", problems: [{ row, field: "address", code: "outside" }] };
-    return {
-      row,
-      kind: "valid",
-      application: { ...parsed.data, status: outcome.status, suggestedSubareaId: outcome.subareaId, matchedRuleId: outcome.ruleId },
-    };
+    const outcome = classifyAddress(book, parsed.data, { keepTyped: true });
+    if (outcome.kind === "outside" || outcome.kind === "uncertain") return { row, kind: "invalid", problems: [{ row, field: "address", code: "outside" }] };
+    return { row, kind: "valid", application: newApplication(parsed.data, outcome) };
   });
+}
+
+/** An application from checked fields and what the matcher said of its address. */
+export function newApplication(fields: ApplicationFields, outcome: Exclude<AddressOutcome, { kind: "outside" | "uncertain" }>): NewApplication {
+  if (outcome.kind === "unrecognised") return { ...fields, status: "NEW", suggestedSubareaId: null, matchedRuleId: null, addressUnrecognised: true };
+  return { ...fields, street: outcome.street, status: outcome.status, suggestedSubareaId: outcome.subareaId, matchedRuleId: outcome.ruleId, addressUnrecognised: false };
 }
 
 /**

@@ -2,10 +2,10 @@ import "server-only";
 import type { ViewerOf } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { findActiveDuplicates } from "../applications/find-active-duplicate";
-import { loadSubareaRules } from "../subareas/load-subarea-rules";
+import { loadAddressBook } from "../subareas/load-address-book";
 import type { Tx } from "../db/scope";
 import { DomainValidationError, NotFoundError } from "../errors";
-import { parseImportRows, summariseImport, validMobiles, type ImportCheck } from "./check-import-rows";
+import { parseImportRows, rowAddresses, summariseImport, validMobiles, type ImportCheck } from "./check-import-rows";
 import { guessColumnMapping, missingColumns, type ColumnMapping } from "./column-mapping";
 import { decodeCsv, type CsvEncoding } from "./decode-csv";
 import { parseCsv, type CsvTable } from "./parse-csv";
@@ -76,7 +76,7 @@ export async function checkBatch(tx: Tx, id: number, mapping: ColumnMapping | nu
   const missing = missingColumns(chosen);
   let check: ImportCheck | null = null;
   if (missing.length === 0) {
-    const rows = parseImportRows(table, chosen, await loadSubareaRules(tx));
+    const rows = parseImportRows(table, chosen, await loadAddressBook(tx, rowAddresses(table, chosen)));
     check = summariseImport(rows, await findActiveDuplicates(tx, validMobiles(rows)));
   }
   return { id: batch.id, fileName: batch.fileName, createdAt: batch.createdAt, table, mapping: chosen, missing, check };

@@ -11,11 +11,12 @@ import {
 import { classifyAddress } from "../subareas/classify-address";
 import { findActiveDuplicate, type ActiveApplicationRef } from "../applications/find-active-duplicate";
 import { insertApplications } from "../applications/insert-applications";
-import { loadSubareaRules } from "../subareas/load-subarea-rules";
+import { newApplication } from "./check-import-rows";
+import { loadAddressBook } from "../subareas/load-address-book";
 import { NotFoundError } from "../errors";
 
 export type SaveMailDraftResult =
-  | { ok: true; applicationId: number; status: "NEW" | "WAITING"; subareaId: number }
+  | { ok: true; applicationId: number; status: "NEW" | "WAITING"; subareaId: number | null }
   | { ok: false; fieldErrors: FieldErrors }
   /** No subarea's rules (active or proposed) cover the address: nothing stored. */
   | { ok: false; outside: true }
@@ -28,9 +29,10 @@ type Refusal = Exclude<SaveMailDraftResult, { ok: true }>;
  * Saves a checked draft as an application (source MAILBOX) under the rules of the public apply
  * form: a mobile number, a Dutch postcode, an address inside a subarea (covered → NEW with the
  * subarea suggested; no group yet → WAITING) and no second record for a number that already
- * has an active application. An address outside every subarea is refused rather than kept:
- * there is no status for an application nobody can take on, the public form stores nothing for
- * it either, and if the street does belong to the neighbourhood, the fix is an address rule.
+ * has an active application. The address goes through the one matcher: a street it does not
+ * know (or is unsure of) at a postcode of the neighbourhood is saved as NEW without a subarea,
+ * marked "adres niet herkend"; only an address outside the neighbourhood is refused, as on the
+ * public form (if the street does belong to it, the fix is an address rule).
  * A refused save keeps the coordinator's corrections in the draft. Saving deletes the draft;
  * the audit event holds ids only.
  */
@@ -48,15 +50,15 @@ export async function saveMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number,
     };
     if (!parsed.success) return keep({ ok: false, fieldErrors: fieldErrorsOf(parsed.error) });
     const fields = parsed.data;
-    const outcome = classifyAddress(await loadSubareaRules(tx), fields);
-    if (outcome.kind === "outside") return keep({ ok: false, outside: true });
+    const outcome = classifyAddress(await loadAddressBook(tx, [fields]), fields, { keepTyped: true });
+    if (outcome.kind === "outside" || outcome.kind === "uncertain") return keep({ ok: false, outside: true });
     const duplicate = await findActiveDuplicate(tx, fields.mobile);
     if (duplicate) return keep({ ok: false, duplicateOf: { id: duplicate.id, status: duplicate.status } });
 
     const [applicationId] = await insertApplications(
       tx,
       viewer,
-      [{ ...fields, status: outcome.status, suggestedSubareaId: outcome.subareaId, matchedRuleId: outcome.ruleId }],
+      [newApplication(fields, outcome)],
       { source: "MAILBOX" },
     );
     // Deleting last: a second coordinator saving the same draft at the same time waits here and
@@ -70,6 +72,6 @@ export async function saveMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number,
       subjectIds: [applicationId!],
       meta: { status: outcome.status },
     });
-    return { ok: true, applicationId: applicationId!, status: outcome.status, subareaId: outcome.subareaId };
+    return { ok: true, applicationId: applicationId!, status: outcome.status, subareaId: outcome.kind === "unrecognised" ? null : outcome.subareaId };
   });
 }

@@ -49,6 +49,7 @@ const APPLICATION = {
   status: ["application", "status"],
   rejectionReason: ["application", "reason"],
   source: ["application", "source"],
+  addressUnrecognised: ["application", "status"],
   subareaId: ["application", "subarea"],
   suggestedSubareaId: ["application", "subarea"],
   matchedRuleId: null,

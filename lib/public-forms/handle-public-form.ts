@@ -10,7 +10,7 @@ import { isLocale, type AppLocale } from "../i18n/locales";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { checkFormGuard, releaseFormToken, useFormToken } from "./form-guard";
-import type { FormState } from "./form-state";
+import { FormQuestion, type FormState } from "./form-state";
 
 export interface PublicForm<S extends z.ZodType> {
   /** Names the form in its signed token, so one form's token does not fit another. */
@@ -69,6 +69,21 @@ export async function handlePublicForm<S extends z.ZodType>(spec: PublicForm<S>,
     next = await spec.run(parsed.data, { locale: isLocale(locale) ? locale : "nl" });
   } catch (error) {
     if (tokenUsed) await withScope({ role: "service" }, (tx) => releaseFormToken(tx, spec.form, formData)).catch(() => {});
+    if (error instanceof FormQuestion) {
+      const params = { street: error.suggestion };
+      return {
+        values,
+        question: {
+          text: t("question.didYouMeanStreet", params),
+          accept: t("question.accept", params),
+          keep: t("question.keep"),
+          note: t("question.note"),
+          suggestion: error.suggestion,
+          suggestionField: "suggestedStreet",
+          choiceField: "addressChoice",
+        },
+      };
+    }
     if (error instanceof DomainValidationError) {
       return { values, errors: translateErrors(error.fieldErrors, t), notice: { kind: "error", text: t("notice.invalid") } };
     }

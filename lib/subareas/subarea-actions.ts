@@ -68,17 +68,21 @@ export async function testAddressAction(_previous: ActionResult | null, formData
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = addressTestSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
-    let match: Awaited<ReturnType<typeof testAddress>> = null;
-    const result = await toActionResult(async () => (match = await testAddress(viewer, parsed.data)));
-    if (!result.ok) return result;
+    let tested: Awaited<ReturnType<typeof testAddress>> | null = null;
+    const result = await toActionResult(async () => {
+      tested = await testAddress(viewer, parsed.data);
+    });
+    if (!result.ok || !tested) return result;
     const t = await getTranslations("staff.subareas");
     const address = `${parsed.data.street} ${parsed.data.houseNumber}${parsed.data.postcode ? `, ${formatPostcode(parsed.data.postcode.replace(/\s/g, "").toUpperCase())}` : ""}`;
-    const found = match as Awaited<ReturnType<typeof testAddress>>;
-    return {
-      ok: true,
-      notice: found
-        ? t("testFound", { address, subarea: found.subareaName, status: found.subareaStatus, rule: found.id })
-        : t("testNone", { address }),
-    };
+    const { outcome, rule } = tested as Awaited<ReturnType<typeof testAddress>>;
+    let notice: string;
+    if (rule && (outcome.kind === "covered" || outcome.kind === "waiting")) {
+      const found = t("testFound", { address, subarea: rule.subareaName, status: rule.subareaStatus, rule: rule.id });
+      notice = outcome.street === parsed.data.street.trim() ? found : `${t("testReadAs", { street: outcome.street })} ${found}`;
+    } else if (outcome.kind === "uncertain") notice = t("testUncertain", { address, street: outcome.suggestion });
+    else if (outcome.kind === "unrecognised") notice = t("testUnrecognised", { address });
+    else notice = t("testNone", { address });
+    return { ok: true, notice };
   });
 }

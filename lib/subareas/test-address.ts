@@ -2,13 +2,26 @@ import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { DomainValidationError, NotFoundError } from "../errors";
-import { matchAddress, normalisePostcode } from "./address";
-import { loadSubareaRules } from "./load-subarea-rules";
+import { normalisePostcode } from "./address";
+import { classifyAddress, type AddressOutcome, type SubareaRule } from "./classify-address";
+import { loadAddressBook } from "./load-address-book";
 
-/** The rule editor's tester: "which subarea is Kerkstraat 12?" — the rule that decides, or null. */
-export async function testAddress(viewer: Viewer, input: { street: string; houseNumber: number; postcode: string }) {
+/**
+ * The rule editor's tester: "which subarea is Kerkstraat 12?" — what the one matcher says of the
+ * address, exactly as the apply form, intake and import would see it, with the deciding rule.
+ */
+export async function testAddress(
+  viewer: Viewer,
+  input: { street: string; houseNumber: number; postcode: string },
+): Promise<{ outcome: AddressOutcome; rule: SubareaRule | null }> {
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
   const postcode = input.postcode ? normalisePostcode(input.postcode) : "";
   if (postcode === null) throw new DomainValidationError({ postcode: "invalidPostcode" });
-  return withViewer(viewer, async (tx) => matchAddress(await loadSubareaRules(tx), { street: input.street, houseNumber: input.houseNumber, postcode }));
+  return withViewer(viewer, async (tx) => {
+    const address = { street: input.street, houseNumber: input.houseNumber, postcode };
+    const book = await loadAddressBook(tx, [address]);
+    const outcome = classifyAddress(book, address);
+    const ruleId = outcome.kind === "covered" || outcome.kind === "waiting" ? outcome.ruleId : null;
+    return { outcome, rule: book.rules.find((rule) => rule.id === ruleId) ?? null };
+  });
 }

@@ -7,6 +7,9 @@ import { applicationsOf, expectFieldError, fillApplyForm, freshMobile, residentC
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    // A postcode of the neighbourhood's area (6951) that no street is known at yet: one per test
+    // and per run, as an accepted suggestion makes its postcode known for that street.
+    const unusedPostcode = (test: "X" | "Y") => `6951 ${javaScriptEnabled ? "T" : "U"}${test}`;
     let page: Page;
     test.beforeEach(async ({ browser, baseURL }) => {
       page = await (await residentContext(browser, baseURL!, javaScriptEnabled)).newPage();
@@ -52,6 +55,40 @@ for (const javaScriptEnabled of [true, false]) {
       await expectFieldError(page, "Straat", /buiten het gebied/);
       await expect(page.getByLabel("Straat")).toHaveValue("Dorpsstraat");
       expect(await applicationsOf(db, mobile.e164)).toEqual([]);
+    });
+
+    test("an uncertain street asks \"Bedoel je Kerkstraat?\" keeping everything typed; yes stores the Kerkstraat", async ({ db }) => {
+      const mobile = freshMobile();
+      await page.goto("/apply");
+      await fillApplyForm(page, { mobile: mobile.typed, name: "Bram Bedoel", street: "Kerkstaat", houseNumber: "12A-2", postcode: unusedPostcode("X"), email: "bram@example.org" });
+      await sendForm(page, "Aanmelden");
+      await expect(page.getByText("Bedoel je Kerkstraat?")).toBeVisible();
+      await expect(page.getByLabel("Naam")).toHaveValue("Bram Bedoel");
+      await expect(page.getByLabel("Mobiel nummer")).toHaveValue(mobile.typed);
+      await expect(page.getByLabel("Straat")).toHaveValue("Kerkstaat");
+      await expect(page.getByLabel("Huisnummer")).toHaveValue("12A-2");
+      await expect(page.getByLabel("Postcode")).toHaveValue(unusedPostcode("X"));
+      await expect(page.getByLabel("E-mailadres")).toHaveValue("bram@example.org");
+      await expect(page.getByLabel(/Ik volg de regels/)).toBeChecked();
+      expect(await applicationsOf(db, mobile.e164)).toEqual([]);
+
+      await page.getByRole("button", { name: "Ja, Kerkstraat" }).click();
+      await expect(page).toHaveURL(/\/apply\/thanks/);
+      const { rows } = await db.query(`SELECT street, "houseNumber", "houseLetter", "houseNumberSuffix", "addressUnrecognised", status FROM "Application" WHERE mobile = $1`, [mobile.e164]);
+      expect(rows).toEqual([{ street: "Kerkstraat", houseNumber: 12, houseLetter: "A", houseNumberSuffix: "2", addressUnrecognised: false, status: "NEW" }]);
+    });
+
+    test("a resident who keeps an unknown street reaches a coordinator, marked \"adres niet herkend\"", async ({ db }) => {
+      const mobile = freshMobile();
+      await page.goto("/apply");
+      await fillApplyForm(page, { mobile: mobile.typed, street: "Kerkstaat", houseNumber: "4", postcode: unusedPostcode("Y") });
+      await sendForm(page, "Aanmelden");
+      await expect(page.getByText("Bedoel je Kerkstraat?")).toBeVisible();
+      await page.waitForTimeout(1100); // without JavaScript the question comes with a fresh form token (FORM_MIN_SECONDS)
+      await page.getByRole("button", { name: "Nee, verstuur zoals ik het schreef" }).click();
+      await expect(page).toHaveURL(/\/apply\/thanks/);
+      const { rows } = await db.query(`SELECT street, "suggestedSubareaId", "addressUnrecognised", status FROM "Application" WHERE mobile = $1`, [mobile.e164]);
+      expect(rows).toEqual([{ street: "Kerkstaat", suggestedSubareaId: null, addressUnrecognised: true, status: "NEW" }]);
     });
 
     test("a number that already applied gets the same thank-you and no second record", async ({ db }) => {

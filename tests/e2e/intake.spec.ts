@@ -178,6 +178,19 @@ test.describe("spreadsheet import", () => {
     expect(audit.rows[0]).toMatchObject({ n: 3, meta: { count: 3, skippedInvalid: 1, skippedDuplicates: 0 } });
   });
 
+  test("the preview reads addresses as residents write them and marks an unknown street 'adres niet herkend'", async ({ page, signInAs }) => {
+    await signInAs("coordinator@example.org");
+    await page.goto("/staff/import");
+    await page.getByLabel("CSV-bestand").setInputFiles("tests/fixtures/import/adressen-als-getypt.csv");
+    await page.getByRole("button", { name: "Bestand controleren" }).click();
+    await expect(page).toHaveURL(/\/staff\/import\/\d+$/);
+    await expect(page.getByText("3 regels zijn klaar om te importeren")).toBeVisible();
+    const sample = page.getByRole("table", { name: "Zo worden de eerste regels gelezen" });
+    await expect(sample.getByRole("row", { name: /Onno Onbekend/ })).toContainText("Adres niet herkend");
+    await expect(sample.getByRole("row", { name: /Adam Afkorting/ })).toContainText("Admiraal Helfrichlaan 11, 6952 AC");
+    await expect(sample.getByRole("row", { name: /Henk Huisnummer/ })).toContainText("Kerkstraat 12-2, 6951 AB");
+  });
+
   test("works without JavaScript: form post → preview → confirm", async ({ browser, db, signInAs }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await signInAs("coordinator@example.org", context);

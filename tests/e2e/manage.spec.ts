@@ -6,10 +6,10 @@ import { expect, linkIn, mailbox, test, waitForMail } from "./support/fixtures";
 import { applicationsOf, expectFieldError, fillApplyForm, freshMobile, residentContext, sendForm } from "./support/public-forms";
 
 /** Applies with an e-mail address and returns the private link from the real mail. */
-async function applyAndGetLink(page: Page, kind: ServerKind, mobile: string, email: string): Promise<string> {
+async function applyAndGetLink(page: Page, kind: ServerKind, mobile: string, email: string, houseNumber?: string): Promise<string> {
   const since = (await mailbox(kind)).length;
   await page.goto("/apply");
-  await fillApplyForm(page, { mobile, email, name: "Anna de Vries" });
+  await fillApplyForm(page, { mobile, email, name: "Anna de Vries", houseNumber });
   await sendForm(page, "Aanmelden");
   await expect(page).toHaveURL(/\/apply\/thanks/);
   return linkIn(await waitForMail(kind, email, since));
@@ -41,7 +41,7 @@ for (const javaScriptEnabled of [true, false]) {
       const details = page.getByRole("region", { name: "Je gegevens" });
       await expect(details).toContainText("Anna de Vries");
       await expect(details).toContainText(`+31 6 ${mobile.e164.slice(4)}`);
-      await expect(details).toContainText("Kerkstraat 12 A, 6951 AB");
+      await expect(details).toContainText("Kerkstraat 12A, 6951 AB");
       await expect(details).toContainText(`${email} (nog niet bevestigd)`);
       await expect(page.locator("main")).not.toContainText("INTERNE NOTITIE");
 
@@ -91,6 +91,24 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("saving the correction form unchanged keeps 12-2 as number 12 + addition 2, never 122", async ({ browser, baseURL, db }, info) => {
+  const kind = info.project.name as ServerKind;
+  const page = await (await residentContext(browser, baseURL!, true)).newPage();
+  const mobile = freshMobile();
+  const link = await applyAndGetLink(page, kind, mobile.typed, `house-${Date.now()}@example.org`, "12-2");
+  await page.goto(link);
+  const stored = () => db.query(`SELECT "houseNumber", "houseLetter", "houseNumberSuffix", version FROM "Application" WHERE mobile = $1`, [mobile.e164]);
+  expect((await stored()).rows).toEqual([{ houseNumber: 12, houseLetter: null, houseNumberSuffix: "2", version: 1 }]);
+  await expect(page.getByRole("region", { name: "Je gegevens" })).toContainText("Kerkstraat 12-2, 6951 AB");
+  const form = page.getByRole("form", { name: "Gegevens wijzigen" });
+  await expect(form.getByLabel("Huisnummer")).toHaveValue("12-2");
+  await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  expect((await stored()).rows).toEqual([{ houseNumber: 12, houseLetter: null, houseNumberSuffix: "2", version: 1 }]);
+  await expect(page.getByRole("region", { name: "Je gegevens" })).toContainText("Kerkstraat 12-2, 6951 AB");
+  await page.context().close();
+});
 
 test("a changed e-mail address gets a new link; the old one stops working", async ({ browser, baseURL }, info) => {
   const kind = info.project.name as ServerKind;

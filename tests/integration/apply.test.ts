@@ -58,6 +58,54 @@ const counts = () =>
 const json = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
 const tokenFrom = (text: string) => /\/manage\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
 
+describe("applying with the street as residents write it (decision 010)", () => {
+  const applyAt = (street: string, houseNumber: string, postcode: string, options: { keepTyped?: boolean } = {}) => {
+    const mobile = freshMobile();
+    return { mobile, outcome: submitApplication(input({ mobile, street, houseNumber, postcode }), { locale: "nl", ...options }) };
+  };
+
+  it("gives abbreviations the result of the full spelling, stored with the neighbourhood's spelling", async () => {
+    const full = applyAt("Admiraal Helfrichlaan", "11", "6952 AC");
+    expect(await full.outcome).toEqual({ result: "received", mailed: false });
+    const [expected] = await byMobile(full.mobile);
+    for (const [street, houseNumber, postcode] of [["Adm. Helfrichlaan", "11", "6952 AC"], ["Adm Helfrichlaan", "11", "6952 AC"], ["Admiraal Helfrichln", "11", "6952 AC"], ["admiraal  helfrichlaan", "11", "6952AC"]] as const) {
+      const typed = applyAt(street, houseNumber, postcode);
+      expect(await typed.outcome).toEqual({ result: "received", mailed: false });
+      const [row] = await byMobile(typed.mobile);
+      expect(row).toMatchObject({ street: "Admiraal Helfrichlaan", suggestedSubareaId: expected!.suggestedSubareaId, matchedRuleId: expected!.matchedRuleId, status: "NEW", addressUnrecognised: false });
+    }
+    const kerk = applyAt("Kerkstr.", "20a", "6951 AB");
+    expect(await kerk.outcome).toEqual({ result: "received", mailed: false });
+    expect((await byMobile(kerk.mobile))[0]).toMatchObject({ street: "Kerkstraat", houseNumber: 20, houseLetter: "A", suggestedSubareaId: sub.north1 });
+  });
+
+  it("takes one typo when the postcode is known for that street, and asks when it is not, storing nothing", async () => {
+    await applyAt("Kerkstraat", "3", "6951 AB").outcome; // 6951 AB is now known for the Kerkstraat
+    const confirmed = applyAt("Kerkstaat", "5", "6951 AB");
+    expect(await confirmed.outcome).toEqual({ result: "received", mailed: false });
+    expect((await byMobile(confirmed.mobile))[0]).toMatchObject({ street: "Kerkstraat", suggestedSubareaId: sub.north1, addressUnrecognised: false });
+
+    const before = await counts();
+    const unsure = applyAt("Kerkstaat", "5", "6951 ZX");
+    expect(await unsure.outcome).toEqual({ result: "uncertain", suggestion: "Kerkstraat" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("stores a street it does not know at a postcode of the neighbourhood for a coordinator, marked, and refuses one outside", async () => {
+    const kept = applyAt("Kerkstaat", "5", "6951 ZX", { keepTyped: true });
+    expect(await kept.outcome).toEqual({ result: "received", mailed: false });
+    expect((await byMobile(kept.mobile))[0]).toMatchObject({ street: "Kerkstaat", status: "NEW", suggestedSubareaId: null, matchedRuleId: null, addressUnrecognised: true });
+
+    const unknown = applyAt("Onbekendelaan", "3", "6951 ZX");
+    expect(await unknown.outcome).toEqual({ result: "received", mailed: false });
+    expect((await byMobile(unknown.mobile))[0]).toMatchObject({ street: "Onbekendelaan", status: "NEW", suggestedSubareaId: null, addressUnrecognised: true });
+
+    const before = await counts();
+    expect(await applyAt("Dorpsstraat", "3", "1234 AB").outcome).toEqual({ result: "outside" });
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe("applying", () => {
   it("stores a covered address as NEW with the suggested subarea, the matched rule and the accepted rules version", async () => {
     const mobile = freshMobile();

@@ -85,13 +85,15 @@ describe("subareas and address rules", () => {
   it("creates a subarea, adds rules, and the tester finds an address in it", async () => {
     const { id } = await createSubarea(s.coordinator, { name: "Testwijk", description: null, status: "ACTIVE", inviteLink: null, memberCount: 0 });
     await addRule(s.coordinator, { subareaId: id, street: "Teststraat", postcodeFrom: null, postcodeTo: null, houseNumberFrom: 1, houseNumberTo: 20, parity: "EVEN" });
-    expect((await testAddress(s.coordinator, { street: "teststraat", houseNumber: 12, postcode: "" }))?.subareaName).toBe("Testwijk");
-    expect(await testAddress(s.coordinator, { street: "Teststraat", houseNumber: 13, postcode: "" })).toBeNull();
+    expect((await testAddress(s.coordinator, { street: "teststraat", houseNumber: 12, postcode: "" })).rule?.subareaName).toBe("Testwijk");
+    expect((await testAddress(s.coordinator, { street: "Teststr.", houseNumber: 12, postcode: "" })).outcome).toMatchObject({ kind: "covered", street: "Teststraat" });
+    expect((await testAddress(s.coordinator, { street: "Testsraat", houseNumber: 12, postcode: "" })).outcome).toEqual({ kind: "uncertain", suggestion: "Teststraat" });
+    expect((await testAddress(s.coordinator, { street: "Teststraat", houseNumber: 13, postcode: "" })).rule).toBeNull();
     await expect(createSubarea(s.coordinator, { name: "Testwijk", description: null, status: "ACTIVE", inviteLink: null, memberCount: 0 })).rejects.toBeInstanceOf(DomainValidationError);
     await expect(addRule(s.coordinator, { subareaId: id, street: null, postcodeFrom: "6953ZZ", postcodeTo: "6953AA", houseNumberFrom: null, houseNumberTo: null, parity: "ALL" })).rejects.toBeInstanceOf(DomainValidationError);
     const subarea = await s.service((tx) => tx.subarea.findUniqueOrThrow({ where: { id } }));
     await updateSubarea(s.coordinator, { id, version: subarea.version, name: "Testwijk", description: null, status: "RETIRED", inviteLink: null, memberCount: 3 });
-    expect(await testAddress(s.coordinator, { street: "Teststraat", houseNumber: 12, postcode: "" })).toBeNull();
+    expect((await testAddress(s.coordinator, { street: "Teststraat", houseNumber: 12, postcode: "" })).rule).toBeNull();
     await expect(updateSubarea(s.coordinator, { id, version: subarea.version, name: "Testwijk", description: null, status: "ACTIVE", inviteLink: null, memberCount: 3 })).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -70,7 +70,7 @@ describe("a contact person's status change", () => {
 
 describe("a resident's update", () => {
   const ALLOWED = [
-    "anonymisedAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId", "mobile",
+    "addressUnrecognised", "anonymisedAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId", "mobile",
     "name", "notes", "postcode", "reconfirmedAt", "status", "statusChangedAt", "street", "suggestedSubareaId", "updatedAt", "version",
   ];
 

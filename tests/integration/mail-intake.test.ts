@@ -181,9 +181,18 @@ describe("saving a checked draft", () => {
   it("refuses an address outside every subarea with nothing stored", async () => {
     const id = await draftFrom("signature.eml");
     const before = await s.service((tx) => tx.application.count());
-    const result = await saveMailDraft(s.coordinator, id, { ...(await fieldsOf(id)), street: "Hoofdstraat", houseNumber: "1", postcode: "6951 ZZ" });
+    const result = await saveMailDraft(s.coordinator, id, { ...(await fieldsOf(id)), street: "Hoofdstraat", houseNumber: "1", postcode: "1234 AB" });
     expect(result).toEqual({ ok: false, outside: true });
     expect(await s.service((tx) => tx.application.count())).toBe(before);
+  });
+
+  it("saves an unknown street at a postcode of the neighbourhood for a coordinator, marked, with the same matcher as the web form", async () => {
+    const id = await draftFrom("signature.eml");
+    const result = await saveMailDraft(s.coordinator, id, { ...(await fieldsOf(id)), street: "Hoofdstraat", houseNumber: "1", postcode: "6951 ZZ" });
+    expect(result).toMatchObject({ ok: true, status: "NEW", subareaId: null });
+    if (!result.ok) throw new Error("not saved");
+    const stored = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: result.applicationId } }));
+    expect(stored).toMatchObject({ street: "Hoofdstraat", suggestedSubareaId: null, matchedRuleId: null, addressUnrecognised: true });
   });
 
   it("flags a number that already has an active application instead of making a second record", async () => {

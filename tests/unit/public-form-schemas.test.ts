@@ -80,3 +80,18 @@ describe("the volunteer and contact schemas", () => {
     expect(codes(contactSchema.safeParse({ body: "" }))).toEqual({ body: "required" });
   });
 });
+
+describe("one set of field schemas (issue 12, item 3)", () => {
+  it("gives name and street the same limits and the same control/bidi filter on the web, in the coordinator's edit, and in intake and import", async () => {
+    const { applicationEditSchema } = await import("@/lib/applications/application-edit.schema");
+    const { applicationFieldsSchema } = await import("@/lib/applications/application-fields.schema");
+    const edit = { id: "1", version: "1", name: "Anna", mobile: "06-12345678", street: "Kerkstraat", houseNumber: "12", houseNumberSuffix: "", postcode: "6951AB", email: "", notes: "" };
+    const row = { name: "Anna", mobile: "06-12345678", street: "Kerkstraat", houseNumber: "12", houseNumberSuffix: "", postcode: "6951AB", email: "" };
+    const longest = "A".repeat(100);
+    for (const [field, value, ok] of [["name", longest, true], ["name", `${longest}A`, false], ["street", `${longest}A`, false], ["name", "Anna\u202Eedoc", false], ["street", "Kerk\u0007straat", false]] as const) {
+      expect(applySchema.safeParse({ ...valid, [field]: value }).success, `web ${field}`).toBe(ok);
+      expect(applicationEditSchema.safeParse({ ...edit, [field]: value }).success, `edit ${field}`).toBe(ok);
+      expect(applicationFieldsSchema.safeParse({ ...row, [field]: value }).success, `import ${field}`).toBe(ok);
+    }
+  });
+});

@@ -35,7 +35,16 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
       { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`} className="text-brand-700 underline">{r.name || `#${r.id}`}</a> },
       { id: "mobile", header: headers.mobile, cell: (r) => <span className="whitespace-nowrap">{r.mobile}</span> },
-      { id: "street", header: headers.street, sortable: true, cell: (r) => (r.street ? formatAddress(r) : "—") },
+    { id: "street", header: headers.street, sortable: true, cell: (r) =>
+        r.street ? (
+          <>
+            {formatAddress(r)}
+            {r.addressUnrecognised && <span className="ml-1 whitespace-nowrap rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{t("applications.addressUnrecognised")}</span>}
+          </>
+        ) : (
+          "—"
+        ),
+    },
       {
         id: "status",
         header: headers.status,

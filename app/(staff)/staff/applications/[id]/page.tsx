@@ -66,6 +66,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             {" · "}
             {t("detail.applied", { date: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }) })} · {t(`sources.${a.source}`)}
           </p>
+        {a.addressUnrecognised && !a.anonymisedAt && (
+          <p role="note" className="rounded bg-amber-50 p-2 text-sm font-medium">
+            {t("applications.addressUnrecognised")}: {t("detail.addressUnrecognised")}
+          </p>
+        )}
           {a.repeatAttempts > 0 && (
             <p role="note" className="rounded bg-amber-50 p-2 text-sm">
               {t("detail.repeat", { count: a.repeatAttempts })}

@@ -73,7 +73,10 @@ export default async function ImportPreviewPage({
       {
         id: "outcome",
         header: t("outcome"),
-        cell: (r) => tIntake(`outcome.${r.application.status}`, { subarea: preview.subareaNames[r.application.suggestedSubareaId] ?? "—" }),
+      cell: (r) =>
+        r.application.addressUnrecognised || r.application.suggestedSubareaId === null
+          ? tIntake("outcome.UNRECOGNISED")
+          : tIntake(`outcome.${r.application.status}`, { subarea: preview.subareaNames[r.application.suggestedSubareaId] ?? "—" }),
       },
     ];
     const delimiter = table.delimiter === ";" ? "semicolon" : table.delimiter === "," ? "comma" : "tab";
