@@ -29,7 +29,7 @@ let queue: Promise<void> = Promise.resolve();
 /**
  * Auth.js's sendVerificationRequest. Answers at once, having done the same for every address:
  * whether the address is staff, and the mail for staff, are settled after the response has gone
- * (so its timing cannot tell staff from strangers, docs/security-sign-in.md). Only an active
+ * (so its timing cannot tell staff from strangers, docs/security.md, "Sign-in"). Only an active
  * staff member gets a mail; for any other address nothing happens. The link's origin is APP_URL
  * (lib/auth/auth.ts pins Auth.js to it), never a request's Host header.
  */
