@@ -15,7 +15,7 @@ beforeAll(async () => {
   // Two applications with what goes wrong in Excel: a formula-like name, a summer and a winter time.
   ids = await s.service(async (tx) => {
     const [a, b] = await tx.application.findMany({ where: { status: "NEW" }, orderBy: { id: "asc" }, take: 2, select: { id: true } });
-    await tx.application.update({ where: { id: a!.id }, data: { name: "Zomer Exportproef", createdAt: new Date("2026-07-01T10:30:00Z") } });
+    await tx.application.update({ where: { id: a!.id }, data: { name: "Zomer Exportproef", houseLetter: "A", houseNumberSuffix: "2", createdAt: new Date("2026-07-01T10:30:00Z") } });
     await tx.application.update({ where: { id: b!.id }, data: { name: "=HYPERLINK(\"x\") Exportproef", createdAt: new Date("2026-01-15T23:30:00Z") } });
     return [a!.id, b!.id];
   });
@@ -27,7 +27,7 @@ describe("export for the coordinator's spreadsheet (.xlsx)", () => {
     const { xlsx, count } = await exportApplicationsXlsx(s.coordinator, query({ q: "Exportproef", sort: "createdAt", dir: "asc" }), "nl");
     expect(count).toBe(2);
     const sheet = await readSheet(xlsx);
-    expect(sheet[0]).toEqual(["Nummer", "Naam", "Mobiel nummer", "Straat", "Huisnummer", "Toevoeging", "Postcode", "E-mail", "Status", "Deelgebied", "Bron", "Aangemeld op"]);
+    expect(sheet[0]).toEqual(["Nummer", "Naam", "Mobiel nummer", "Straat", "Huisnummer", "Huisletter", "Toevoeging", "Postcode", "E-mail", "Status", "Deelgebied", "Bron", "Aangemeld op"]);
     const stored = await s.service((tx) => tx.application.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" }, include: { subarea: true } }));
     const [winter, summer] = [sheet[1]!, sheet[2]!];
     expect(winter[0]).toBe(ids[1]);
@@ -35,23 +35,25 @@ describe("export for the coordinator's spreadsheet (.xlsx)", () => {
     // The mobile is text ("+316…"), never a number Excel shows as 3,16E+10; so is the postcode.
     expect(winter[2]).toBe(stored[0]!.mobile);
     expect(typeof winter[2]).toBe("string");
-    expect(winter[6]).toMatch(/^[1-9]\d{3} [A-Z]{2}$/);
+    expect(winter[7]).toMatch(/^[1-9]\d{3} [A-Z]{2}$/);
     expect(winter[4]).toBe(stored[0]!.houseNumber);
-    expect(winter[8]).toBe("Nieuw");
-    expect(winter[9] ?? "").toBe(stored[0]!.subarea?.name ?? "");
+    // Number, letter and addition in their own columns, as BAG models them (12A-2 = 12 + A + 2).
+    expect([summer[4], summer[5], summer[6]]).toEqual([stored[1]!.houseNumber, "A", "2"]);
+    expect(winter[9]).toBe("Nieuw");
+    expect(winter[10] ?? "").toBe(stored[0]!.subarea?.name ?? "");
     // Dates are real dates holding Amsterdam's wall-clock time (23:30 UTC in winter is 00:30 the next day).
-    expect(winter[11]).toBeInstanceOf(Date);
+    expect(winter[12]).toBeInstanceOf(Date);
     // (An Excel date is a fraction of days: read back to the second.)
     const toSecond = (cell: unknown) => new Date(Math.round((cell as Date).getTime() / 1000) * 1000).toISOString();
-    expect(toSecond(winter[11])).toBe("2026-01-16T00:30:00.000Z");
-    expect(toSecond(summer[11])).toBe("2026-07-01T12:30:00.000Z");
+    expect(toSecond(winter[12])).toBe("2026-01-16T00:30:00.000Z");
+    expect(toSecond(summer[12])).toBe("2026-07-01T12:30:00.000Z");
   });
 
   it("speaks the coordinator's language", async () => {
     const { xlsx } = await exportApplicationsXlsx(s.coordinator, query({ q: "Zomer Exportproef" }), "en");
     const sheet = await readSheet(xlsx);
     expect(sheet[0]![0]).toBe("Number");
-    expect(sheet[1]![8]).toBe("New");
+    expect(sheet[1]![9]).toBe("New");
   });
 
   it("still has its header row when nothing matches", async () => {
@@ -77,6 +79,7 @@ describe("CSV for other programs", () => {
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"") Exportproef"`);
     expect(lines[1]).toContain(",NEW,");
     expect(lines[1]).toContain("2026-01-15T23:30:00.000Z");
+    expect(lines[2]).toMatch(/,\d+A-2,/);
     expect((await exportApplications(s.coordinator, query({ q: "niemand-heet-zo" }))).csv.trim()).toBe("id,name,mobile,street,house_number,postcode,email,status,subarea,source,created_at");
   });
 });
