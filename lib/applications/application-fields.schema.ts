@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { normalisePostcode } from "../subareas/address";
-import { parseAddition, parseHouseNumber } from "./parse-house-number";
-import { parseMobile } from "../phone/mobile";
-import { text as sharedText } from "../public-forms/fields.schema";
+import { residentFields, withHouseNumberParts } from "../public-forms/fields.schema";
 
 /**
  * The fields of an application as a person types them (a form, or a spreadsheet's cells), checked
@@ -14,72 +11,21 @@ import { text as sharedText } from "../public-forms/fields.schema";
 export const APPLICATION_FIELDS = ["name", "mobile", "street", "houseNumber", "houseNumberSuffix", "postcode", "email"] as const;
 export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
 
-export const FIELD_ERROR_CODES = ["required", "tooLong", "invalid", "landline", "notMobile"] as const;
+export const FIELD_ERROR_CODES = ["required", "tooShort", "tooLong", "invalid", "link", "landline", "notMobile"] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 export type FieldErrors = Partial<Record<ApplicationField, FieldErrorCode>>;
 
-const input = z.string().max(1000, "tooLong").default("");
+/**
+ * The shared `residentFields` (the web form's and the coordinator's rules), each field checked on
+ * its own so a row shows every problem at once, then the house number split into its columns.
+ */
+export const applicationFieldsSchema = z.object(residentFields).transform(withHouseNumberParts);
 
-// Name and street: the web form's fields (length, NFC, no control or bidi characters), after the cell's runs of spaces are one.
-const text = (max: number) => input.transform((value) => value.replace(/[ \t]+/g, " ")).pipe(sharedText(max));
-
-/** Runs a parser that answers `{ ok }` or `{ ok: false, reason }` as a zod transform. */
-function parsed<T>(parse: (value: string) => { ok: true; value: T } | { ok: false; reason: FieldErrorCode }) {
-  return input.transform((value, ctx) => {
-    const result = parse(value);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: "custom", message: result.reason });
-    return z.NEVER;
-  });
-}
-
-export const applicationFieldsSchema = z
-  .object({
-    name: text(100),
-    mobile: parsed((value) => {
-      if (!value.trim()) return { ok: false, reason: "required" };
-      const result = parseMobile(value);
-      return result.ok ? { ok: true, value: result.e164 } : result;
-    }),
-    street: text(100),
-    // Checked on their own first, so each shows its own problem beside the other fields'.
-    houseNumber: parsed((value) => {
-      const result = parseHouseNumber(value);
-      return result.ok ? { ok: true, value } : result;
-    }),
-    houseNumberSuffix: parsed((value) => (parseAddition(value) === undefined ? { ok: false, reason: "invalid" } : { ok: true, value })),
-    postcode: parsed((value) => {
-      if (!value.trim()) return { ok: false, reason: "required" };
-      const postcode = normalisePostcode(value);
-      return postcode ? { ok: true, value: postcode } : { ok: false, reason: "invalid" };
-    }),
-    email: input
-      .transform((value) => value.trim().toLowerCase())
-      .pipe(z.union([z.literal(""), z.email("invalid").max(254, "invalid")], { error: "invalid" })),
-  })
-  .transform((fields, ctx) => {
-    // Number, letter and addition as BAG models them; an addition in its own column joins the number's.
-    const house = parseHouseNumber(fields.houseNumber, fields.houseNumberSuffix);
-    if (!house.ok) {
-      ctx.addIssue({ code: "custom", path: ["houseNumberSuffix"], message: "invalid" });
-      return z.NEVER;
-    }
-    return {
-      name: fields.name,
-      mobile: fields.mobile,
-      street: fields.street,
-      houseNumber: house.houseNumber,
-      houseLetter: house.houseLetter,
-      houseNumberSuffix: house.houseNumberSuffix,
-      postcode: fields.postcode,
-      email: fields.email || null,
-    };
-  });
-
-export type ApplicationFieldsInput = z.input<typeof applicationFieldsSchema>;
+/** The fields as typed: text per field, absent when a file has no such column. */
+export type ApplicationFieldsInput = Partial<Record<ApplicationField, string>>;
 export type ApplicationFields = z.output<typeof applicationFieldsSchema>;
 
-/** The first problem of each field, as codes. */
+/** The first problem of each field, as codes; the phone, postcode, house number and e-mail codes are all "invalid" here (intake.json words them per field). */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {

@@ -1,14 +1,17 @@
 import { z } from "zod";
-import { acceptedField, houseNumberField, mobileField, optionalEmailField, personName, postcodeField, text } from "../public-forms/fields.schema";
+import { acceptedField, houseNumberField, residentFields } from "../public-forms/fields.schema";
 
-/** The resident's details, as the apply form and the private page's correction form send them. */
+/**
+ * The resident's details, as the apply form and the private page's correction form send them:
+ * the shared `residentFields`, with the house number, letter and addition typed in one field.
+ */
 export const residentDetailsSchema = z.object({
-  name: personName(100, { min: 2 }),
-  mobile: mobileField,
-  street: text(100, { min: 2 }),
+  name: residentFields.name,
+  mobile: residentFields.mobile,
+  street: residentFields.street,
   houseNumber: houseNumberField,
-  postcode: postcodeField,
-  email: optionalEmailField,
+  postcode: residentFields.postcode,
+  email: residentFields.email,
 });
 
 export const applySchema = residentDetailsSchema.extend({

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireAction } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
-import { applicationEditSchema } from "./application-edit.schema";
+import { applicationEditRefusal, applicationEditSchema } from "./application-edit.schema";
 import { assignApplication } from "./assign-application";
 import { changeStatus } from "./change-status";
 import { mergeDuplicate } from "./duplicates";
@@ -28,7 +28,7 @@ export async function updateApplicationAction(_previous: ActionResult | null, fo
     const viewer = await requireAction("editApplication");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = applicationEditSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalid(parsed.error);
+    if (!parsed.success) return applicationEditRefusal(parsed.error);
     return done(parsed.data.id, await toActionResult(() => updateApplication(viewer, parsed.data)));
   });
 }

@@ -3,27 +3,20 @@ import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { ConflictError, DomainValidationError, NotFoundError } from "../errors";
-import { normalisePostcode } from "../subareas/address";
 import type { ApplicationEdit } from "./application-edit.schema";
 import { changedSince } from "./change-status";
-import { parseMobile } from "../phone/mobile";
 import { recordChange } from "./record-change";
 
 const FIELDS = ["name", "mobile", "street", "houseNumber", "houseLetter", "houseNumberSuffix", "postcode", "email", "notes"] as const;
 
 /**
- * A coordinator's correction of an application's details. Saves only if nobody saved since the
- * version the coordinator saw; otherwise ConflictError names the fields that changed meanwhile.
+ * A coordinator's correction of an application's details, as `applicationEditSchema` checked and
+ * normalised them (the shared field rules; nothing is normalised again here). Saves only if
+ * nobody saved since the version the coordinator saw; otherwise ConflictError names the fields
+ * that changed meanwhile.
  */
 export async function updateApplication(viewer: Viewer, edit: ApplicationEdit): Promise<{ version: number; changed: string[] }> {
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
-  const mobile = parseMobile(edit.mobile);
-  const postcode = normalisePostcode(edit.postcode);
-  const errors: Record<string, string> = {};
-  if (!mobile.ok) errors.mobile = mobile.reason === "landline" || mobile.reason === "notMobile" ? "notMobile" : "invalidMobile";
-  if (!postcode) errors.postcode = "invalidPostcode";
-  if (Object.keys(errors).length) throw new DomainValidationError(errors);
-
   return withViewer(viewer, async (tx) => {
     const row = await tx.application.findFirst({
       where: { id: edit.id },
@@ -35,11 +28,10 @@ export async function updateApplication(viewer: Viewer, edit: ApplicationEdit): 
     if (!row) throw new NotFoundError();
     if (row.anonymisedAt) throw new DomainValidationError({ id: "anonymised" });
     if (row.version !== edit.version) throw new ConflictError(await changedSince(tx, viewer, edit.id, edit.version));
-    const next = { ...edit, mobile: (mobile as { e164: string }).e164, postcode: postcode! };
-    const changed = FIELDS.filter((f) => row[f] !== next[f]);
+    const changed = FIELDS.filter((f) => row[f] !== edit[f]);
     if (changed.length === 0) return { version: row.version, changed };
     const version = row.version + 1;
-    const data = Object.fromEntries(changed.map((f) => [f, next[f]]));
+    const data = Object.fromEntries(changed.map((f) => [f, edit[f]]));
     const updated = await tx.application.updateMany({ where: { id: edit.id, version: edit.version }, data: { ...data, version } });
     if (updated.count !== 1) throw new ConflictError(changed);
     await recordChange(tx, viewer, { applicationId: edit.id, type: "EDITED", fields: changed, version });

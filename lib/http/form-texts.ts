@@ -6,7 +6,7 @@ const FIELD_NAMES = [
   "postcodeTo", "houseNumberFrom", "houseNumberTo", "parity", "role", "subareaIds", "userId", "newSubareaName", "streets", "reply", "subarea", "ids",
 ] as const;
 const FIELD_MESSAGES = [
-  "required", "tooLong", "invalidMobile", "notMobile", "invalidPostcode", "invalidEmail", "invalidHouseNumber", "changed", "inactive",
+  "required", "tooLong", "tooShort", "link", "invalidMobile", "notMobile", "invalidPostcode", "invalidEmail", "invalidHouseNumber", "changed", "inactive",
   "unknown", "same", "isDuplicate", "notMergeable", "anonymised", "invalid", "taken", "invalidInviteLink", "invalidNumber",
   "streetOrPostcode", "rangeOrder", "notContact", "self", "closed", "subareaOrName", "isCoordinator", "noAddress", "noneSelected",
 ] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseMobile } from "../phone/mobile";
-import { parseHouseNumber } from "../applications/parse-house-number";
+import { parseAddition, parseHouseNumber, type HouseNumberParts } from "../applications/parse-house-number";
 import { normalisePostcode } from "../subareas/address";
 
 /**
@@ -67,21 +67,33 @@ export const postcodeField = z
     return z.NEVER;
   });
 
-/**
- * A house number as BAG models it (lib/applications/parse-house-number.ts): "12", "12a",
- * "12-2", "12A-2", "12 bis", "12 1e etage" → number, letter and addition.
- */
-export const houseNumberField = z
+/** A house number as typed, checked but still text: "12a", "12-2", "12A-2", "12 bis", "12 1e etage". */
+const houseNumberText = z
   .string({ error: (issue) => (missing(issue.input) ? "required" : "invalid") })
   .trim()
   .min(1, "required")
   .max(24, "houseNumber")
-  .transform((value, ctx) => {
-    const result = parseHouseNumber(value);
-    if (result.ok) return { houseNumber: result.houseNumber, houseLetter: result.houseLetter, houseNumberSuffix: result.houseNumberSuffix };
-      ctx.addIssue({ code: "custom", message: "houseNumber" });
-      return z.NEVER;
-  });
+  .refine((value) => parseHouseNumber(value).ok, "houseNumber");
+
+/** The three columns of a house number from `parseHouseNumber`, or null when it is not one. */
+function houseNumberParts(number: string, addition = ""): HouseNumberParts | null {
+  const result = parseHouseNumber(number, addition);
+  return result.ok ? { houseNumber: result.houseNumber, houseLetter: result.houseLetter, houseNumberSuffix: result.houseNumberSuffix } : null;
+}
+
+/**
+ * A house number as BAG models it (lib/applications/parse-house-number.ts): "12", "12a",
+ * "12-2", "12A-2", "12 bis", "12 1e etage" → number, letter and addition.
+ */
+export const houseNumberField = houseNumberText.transform((value) => houseNumberParts(value)!);
+
+/** An addition typed in its own field or column ("a", "-2", "bis", "A-2"); empty or absent is "". */
+const houseAdditionText = z
+  .string({ error: "houseNumber" })
+  .trim()
+  .max(24, "houseNumber")
+  .refine((value) => parseAddition(value) !== undefined, "houseNumber")
+  .default("");
 
 export const acceptedField = z.literal("on", { error: "acceptRules" });
 
@@ -101,4 +113,46 @@ export function personName(max: number, options?: { min?: number }) {
 /** An optional person's name: empty becomes undefined. */
 export function optionalPersonName(max: number) {
   return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), personName(max).optional());
+}
+
+// Runs of spaces and tabs inside one line are one space (a spreadsheet cell, a pasted name).
+const oneLine = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === "string" ? value.replace(/[ \t\u00A0]+/gu, " ") : value), schema);
+
+/**
+ * The resident's details, ONE rule per field for every way an application comes in: the apply
+ * form and the resident's correction (lib/applications/apply.schema.ts), the coordinator's edit
+ * (application-edit.schema.ts), mail intake and import (application-fields.schema.ts). Issue 12
+ * item 3: the same value gets the same verdict and the same stored value everywhere
+ * (tests/unit/field-schemas.test.ts). Each path may word the codes its own way, never change
+ * the rule.
+ * - name: 2–100 characters, NFC, one space between words, no control/bidi character, no web address (`link`)
+ * - street: 2–100 characters, the same text rule without the web-address check
+ * - mobile: a mobile number (lib/phone/mobile.ts) as E.164; `mobile`, `landline` or `notMobile`
+ * - houseNumber / houseNumberSuffix: text checked with lib/applications/parse-house-number.ts;
+ *   `withHouseNumberParts` turns the pair into the three BAG columns (a form with one field sends no addition)
+ * - postcode: a Dutch postcode as "6951AB"; `postcode`
+ * - email: optional, trimmed and lower-cased, at most 254 characters; `email`
+ */
+export const residentFields = {
+  name: oneLine(personName(100, { min: 2 })),
+  mobile: mobileField,
+  street: oneLine(text(100, { min: 2 })),
+  houseNumber: houseNumberText,
+  houseNumberSuffix: houseAdditionText,
+  postcode: postcodeField,
+  email: optionalEmailField,
+};
+
+/**
+ * For an object schema built from `residentFields`: replaces the typed house number and addition
+ * by the three BAG columns, and an absent e-mail by null (the database's "none"). A letter or
+ * addition that only fails in combination is reported on `houseNumberSuffix` with `houseNumber`.
+ */
+export function withHouseNumberParts<T extends { houseNumber: string; houseNumberSuffix: string; email?: string }>(fields: T, ctx: z.RefinementCtx) {
+  const parts = houseNumberParts(fields.houseNumber, fields.houseNumberSuffix);
+  if (!parts) {
+    ctx.addIssue({ code: "custom", path: ["houseNumberSuffix"], message: "houseNumber" });
+    return z.NEVER;
+  }
+  return { ...fields, ...parts, email: fields.email ?? null };
 }

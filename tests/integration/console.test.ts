@@ -2,6 +2,8 @@
 // duplicates, subareas and rules, staff, the expansion pipeline, coverage and messages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateApplication } from "@/lib/applications/update-application";
+import { applicationEditRefusal, applicationEditSchema } from "@/lib/applications/application-edit.schema";
+import { formatHouseNumber } from "@/lib/applications/parse-house-number";
 import { assignApplication } from "@/lib/applications/assign-application";
 import { findPossibleDuplicates, mergeDuplicate } from "@/lib/applications/duplicates";
 import { approveExpansionRequest, updateExpansionRequest } from "@/lib/expansion/manage-expansion";
@@ -20,33 +22,35 @@ beforeAll(async () => {
 afterAll(() => s.db.drop());
 
 const row = (id: number) => s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }));
-const edit = (a: Awaited<ReturnType<typeof row>>, changes: Record<string, unknown> = {}) => ({
-  id: a.id, version: a.version, name: a.name, mobile: a.mobile, street: a.street, houseNumber: a.houseNumber,
-  houseLetter: a.houseLetter, houseNumberSuffix: a.houseNumberSuffix, postcode: a.postcode, email: a.email, notes: a.notes, ...changes,
+// The detail page's form as the coordinator sends it, through the edit's schema (the shared field rules).
+const form = (a: Awaited<ReturnType<typeof row>>, changes: Record<string, string> = {}) => ({
+  id: String(a.id), version: String(a.version), name: a.name, mobile: a.mobile, street: a.street, houseNumber: formatHouseNumber(a),
+  houseNumberSuffix: "", postcode: a.postcode, email: a.email ?? "", notes: a.notes ?? "", ...changes,
 });
+const edit = (a: Awaited<ReturnType<typeof row>>, changes: Record<string, string> = {}) => applicationEditSchema.parse(form(a, changes));
 
 describe("editing an application", () => {
   it("saves a correction, normalises number and postcode, and writes history without values", async () => {
     const a = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "NEW" } }));
-    const result = await updateApplication(s.coordinator, edit(a, { mobile: "06-87654321", postcode: "6951 ab", notes: "Belt liever na 18 uur" }) as never);
+    const result = await updateApplication(s.coordinator, edit(a, { mobile: "06-87654321", postcode: "6951 ab", notes: "Belt liever na 18 uur" }));
     expect(result.changed.sort()).toEqual(["mobile", "notes", "postcode"].sort());
     expect(await row(a.id)).toMatchObject({ mobile: "+31687654321", postcode: "6951AB", version: a.version + 1 });
     const event = await s.service((tx) => tx.applicationEvent.findFirstOrThrow({ where: { applicationId: a.id, type: "EDITED" } }));
     expect(JSON.stringify(event.detail)).not.toContain("87654321");
   });
 
-  it("refuses a landline and a bad postcode with field errors, changing nothing", async () => {
+  it("refuses a landline, a bad postcode and a name with a web address with the staff pages' field codes", async () => {
     const a = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "NEW" }, orderBy: { id: "desc" } }));
-    const error = await updateApplication(s.coordinator, edit(a, { mobile: "026-3612345", postcode: "12345" }) as never).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DomainValidationError);
-    expect((error as DomainValidationError).fieldErrors).toEqual({ mobile: "notMobile", postcode: "invalidPostcode" });
-    expect((await row(a.id)).version).toBe(a.version);
+    const parsed = applicationEditSchema.safeParse(form(a, { mobile: "026-3612345", postcode: "12345", name: "Jan www.example.com" }));
+    expect(parsed.success).toBe(false);
+    expect(applicationEditRefusal(parsed.error!)).toEqual({ ok: false, error: "invalid", fields: { mobile: "notMobile", postcode: "invalidPostcode", name: "link" } });
+    expect(applicationEditRefusal(applicationEditSchema.safeParse(form(a, { mobile: "12345", houseNumber: "a12" })).error!).fields).toEqual({ mobile: "invalidMobile", houseNumber: "invalidHouseNumber" });
   });
 
   it("tells the second of two concurrent editors what the first changed", async () => {
     const a = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "ASSIGNED" } }));
-    await updateApplication(s.coordinator, edit(a, { name: "Eerste Versie" }) as never);
-    const error = await updateApplication(s.coordinator, edit(a, { notes: "tweede" }) as never).catch((e: unknown) => e);
+    await updateApplication(s.coordinator, edit(a, { name: "Eerste Versie" }));
+    const error = await updateApplication(s.coordinator, edit(a, { notes: "tweede" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).changedFields).toEqual(["name"]);
     expect((await row(a.id)).notes).toBeNull();
@@ -54,7 +58,7 @@ describe("editing an application", () => {
 
   it("is not found for a contact person", async () => {
     const a = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "ASSIGNED", subareaId: s.subareaIds[0] } }));
-    await expect(updateApplication(await s.contact(1), edit(a) as never)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateApplication(await s.contact(1), edit(a))).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
