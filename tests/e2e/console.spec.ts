@@ -82,8 +82,11 @@ test.describe("the coordinator console", () => {
     const subarea = (await db.query<{ id: number }>(`SELECT id FROM "Subarea" WHERE name LIKE 'Deelgebied 3%'`)).rows[0]!.id;
     const expected = (await db.query<{ id: number }>(`SELECT id FROM "Application" WHERE status = 'ADDED' AND "subareaId" = $1 ORDER BY id`, [subarea])).rows.map((r) => r.id);
     await page.goto(`/staff/applications?status=ADDED&subarea=${subarea}`);
+    // The Excel workbook and the CSV carry the same selection; the CSV is read here.
+    const excel = new URL((await page.getByRole("link", { name: "Exporteer deze selectie voor Excel" }).getAttribute("href"))!, page.url());
+    expect([excel.searchParams.get("status"), excel.searchParams.get("subarea")]).toEqual(["ADDED", String(subarea)]);
     const download = page.waitForEvent("download");
-    await page.getByRole("link", { name: "Exporteer deze selectie als CSV" }).click();
+    await page.getByRole("link", { name: "of als CSV voor andere programma's" }).click();
     const file = await (await download).path();
     const csv = (await import("node:fs")).readFileSync(file, "utf8").replace(/^\uFEFF/, "");
     const ids = csv.trim().split(/\r?\n/).slice(1).map((line) => Number(line.split(",")[0])).sort((a, b) => a - b);

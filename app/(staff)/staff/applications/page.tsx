@@ -175,11 +175,11 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </ActionForm>
         <Pagination page={page.page} size={page.size} total={page.total} href={(p) => href("/staff/applications", current, { page: p })} />
         <p>
-        <a href={href("/api/staff/applications/export", exportFilters)} className="text-brand-700 underline">
+          <a href={href("/api/staff/applications/export", exportFilters)} className="text-brand-700 underline">
             {t("applications.export")}
-        </a>{" "}
-        <a href={href("/api/staff/applications/export", { ...exportFilters, format: "csv" })} className="text-brand-700 underline">
-          {t("applications.exportCsv")}
+          </a>{" "}
+          <a href={href("/api/staff/applications/export", { ...exportFilters, format: "csv" })} className="text-brand-700 underline">
+            {t("applications.exportCsv")}
           </a>
         </p>
       </section>
