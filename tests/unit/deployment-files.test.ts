@@ -63,7 +63,8 @@ describe("docker-compose.yml", () => {
 
   it("keeps the database in a named volume, and starts the app only once the database is healthy", () => {
     const db = compose.services.db;
-    expect(db.volumes).toEqual(["db-data:/var/lib/postgresql/data"]);
+    // The data in the named volume; the init script that gives buurt_app its login (decision 011) read-only.
+    expect(db.volumes).toEqual(["db-data:/var/lib/postgresql/data", "./deploy/postgres-initdb:/docker-entrypoint-initdb.d:ro"]);
     expect(Object.keys(compose.volumes)).toEqual(["db-data"]);
     expect(db.healthcheck.test.join(" ")).toContain(`pg_isready -U ${db.environment.POSTGRES_USER} -d ${db.environment.POSTGRES_DB}`);
     expect(compose.services.app.depends_on.db.condition).toBe("service_healthy");
