@@ -490,6 +490,21 @@ describe("the private page", () => {
     expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }))).toMatchObject({ mobile: e164(mobile), street: "", email: null, status: "WITHDRAWN", inGroup: true });
   });
 
+  it("erases nothing of someone else under a number another application has: the link proves the e-mail address, not the number", async () => {
+    const { id: ownerId, mobile } = await applyWithLink({ name: "Echte Eigenaar" });
+    const offer = await s.service((tx) => tx.expansionRequest.create({ data: { name: "Echte Eigenaar", mobile: e164(mobile), email: "eigenaar@example.net", streets: "Zuiderlaan" }, select: { id: true } }));
+    await apply({ mobile, name: "Iemand Anders", email: `anders-${counter}@example.org` });
+    const stranger = (await byMobile(mobile)).find((r) => r.id !== ownerId)!;
+    const owner = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: ownerId } }));
+    await eraseOwnApplication(stranger.id);
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: stranger.id } }))).toMatchObject({ name: "", mobile: "", email: null });
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: ownerId } }))).toEqual(owner);
+    expect(await s.service((tx) => tx.expansionRequest.count({ where: { id: offer.id } }))).toBe(1);
+    // The owner's own erasure, the number now theirs alone, does reach the offer under it.
+    await eraseOwnApplication(ownerId);
+    expect(await s.service((tx) => tx.expansionRequest.count({ where: { id: offer.id } }))).toBe(0);
+  });
+
   it("does not accept a malformed or unknown token", async () => {
     expect(await applicationIdForToken("short")).toBeNull();
     expect(await applicationIdForToken("' OR 1=1 --")).toBeNull();
