@@ -136,8 +136,8 @@ export async function correctOwnApplication(
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== current[key]);
     if (changed.length === 0) return { newToken: null, changed };
 
-    // Apply's rule: one active application per number. An active application cannot be moved
-    // onto a number that another active application has.
+    // An active application cannot be moved onto a number that another active application has
+    // (a second one that apply stored with that number already has it, and may keep it).
     if (changed.includes("mobile") && flags.duplicate && (ACTIVE_STATUSES as readonly string[]).includes(current.status)) {
       throw new DomainValidationError({ mobile: "duplicateNumber" });
     }
