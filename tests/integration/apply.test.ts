@@ -436,6 +436,20 @@ describe("the private page", () => {
     expect((await getOwnApplication(id)).mobile).toBe(e164(mobile));
   });
 
+  it("lets a second application that apply stored on a known number correct itself there; moving onto an active number stays refused", async () => {
+    const { id: firstId, mobile } = await applyWithLink();
+    await apply({ mobile, name: "Tweede Bewoner", email: `tweede-${counter}@example.org` });
+    const second = (await byMobile(mobile)).find((r) => r.id !== firstId)!;
+    const own = await getOwnApplication(second.id);
+    expect(await correctOwnApplication(second.id, details({ mobile, name: "Tweede B. Bewoner", email: own.email! }), own.version)).toMatchObject({ changed: ["name"] });
+    // Moving the first application onto a number that has an active application is still refused.
+    const other = freshMobile();
+    await apply({ mobile: other });
+    const first = await getOwnApplication(firstId);
+    const refused = await correctOwnApplication(firstId, details({ mobile: other, email: first.email! }), first.version).catch((error: unknown) => error);
+    expect((refused as DomainValidationError).fieldErrors).toEqual({ mobile: "duplicateNumber" });
+  });
+
   it("withdraws; someone already in the group stays a removal task for the contact person", async () => {
     const { id } = await applyWithLink();
     await s.service((tx) => tx.application.update({ where: { id }, data: { status: "ADDED", subareaId: sub.north1, inGroup: true }, select: { id: true } }));
