@@ -72,6 +72,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel(/Ik volg de regels/)).toBeChecked();
       expect(await applicationsOf(db, mobile.e164)).toEqual([]);
 
+      await page.waitForTimeout(1100); // without JavaScript the question comes with a fresh form token (FORM_MIN_SECONDS)
       await page.getByRole("button", { name: "Ja, Kerkstraat" }).click();
       await expect(page).toHaveURL(/\/apply\/thanks/);
       const { rows } = await db.query(`SELECT street, "houseNumber", "houseLetter", "houseNumberSuffix", "addressUnrecognised", status FROM "Application" WHERE mobile = $1`, [mobile.e164]);
