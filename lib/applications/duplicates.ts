@@ -34,13 +34,18 @@ export async function findPossibleDuplicates(viewer: Viewer, id: number) {
  * Marks `id` as a duplicate of `originalId` and merges it: what the original lacks (e-mail,
  * house-number addition) is taken from the duplicate, which is then rejected as DUPLICATE with
  * a link to the original. One transaction; both versions are checked.
+ *
+ * The e-mail address is taken only when its owner confirmed it (`emailConfirmedAt`, with its
+ * confirmation date): anyone can apply with someone else's number and their own address
+ * (issue 11 item 7), and an unconfirmed stranger's address must not land on the original.
+ * The coordinator can still type it in by hand.
  */
 export async function mergeDuplicate(viewer: Viewer, input: { id: number; version: number; originalId: number }): Promise<void> {
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
   if (input.id === input.originalId) throw new DomainValidationError({ originalId: "same" });
   await withViewer(viewer, async (tx) => {
     const [dup, original] = await Promise.all([
-      tx.application.findFirst({ where: { id: input.id }, select: { status: true, version: true, email: true, houseLetter: true, houseNumberSuffix: true, inGroup: true, subareaId: true } }),
+      tx.application.findFirst({ where: { id: input.id }, select: { status: true, version: true, email: true, emailConfirmedAt: true, houseLetter: true, houseNumberSuffix: true, inGroup: true, subareaId: true } }),
       tx.application.findFirst({ where: { id: input.originalId, anonymisedAt: null }, select: { version: true, email: true, houseLetter: true, houseNumberSuffix: true, duplicateOfId: true } }),
     ]);
     if (!dup) throw new NotFoundError();
@@ -50,7 +55,7 @@ export async function mergeDuplicate(viewer: Viewer, input: { id: number; versio
     if (dup.inGroup || !mayTransition(dup.status, "REJECTED", "COORDINATOR")) throw new DomainValidationError({ id: "notMergeable" });
 
     const fill = {
-      ...(!original.email && dup.email ? { email: dup.email } : {}),
+      ...(!original.email && dup.email && dup.emailConfirmedAt ? { email: dup.email, emailConfirmedAt: dup.emailConfirmedAt } : {}),
       // Letter and addition go together: 12 + A + 2 is one address, not a letter from one and an addition from another.
       ...(!original.houseLetter && !original.houseNumberSuffix && (dup.houseLetter || dup.houseNumberSuffix)
         ? { houseLetter: dup.houseLetter, houseNumberSuffix: dup.houseNumberSuffix }

@@ -11,8 +11,9 @@ export interface ActiveApplicationRef {
 
 /**
  * The active application (NEW, WAITING, ASSIGNED, ADDED, UNREACHABLE) of each of these E.164
- * numbers, if any: such a number gets no second record. One query on the mobile index, however
- * many numbers; the oldest application answers for a number that somehow has two.
+ * numbers, if any: staff intake makes no second record for such a number, the public form only
+ * one with an e-mail address (issue 11 item 7). One query on the mobile index, however many
+ * numbers; the oldest application answers for a number that has two.
  */
 export async function findActiveDuplicates(tx: Tx, mobiles: readonly string[]): Promise<Map<string, ActiveApplicationRef>> {
   const found = new Map<string, ActiveApplicationRef>();

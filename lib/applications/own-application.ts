@@ -136,8 +136,8 @@ export async function correctOwnApplication(
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== current[key]);
     if (changed.length === 0) return { newToken: null, changed };
 
-    // Apply's rule: one active application per number. An active application cannot be moved
-    // onto a number that another active application has.
+    // An active application cannot be moved onto a number that another active application has
+    // (a second one that apply stored with that number already has it, and may keep it).
     if (changed.includes("mobile") && flags.duplicate && (ACTIVE_STATUSES as readonly string[]).includes(current.status)) {
       throw new DomainValidationError({ mobile: "duplicateNumber" });
     }
@@ -222,15 +222,22 @@ async function withdraw(tx: Tx, applicationId: number, now: Date): Promise<void>
 /**
  * Erasure at once ("wis mijn gegevens"): the person is first erased from every other table the
  * processing register lists (lib/privacy/erase-subject-tables.ts: mail, questions, offers, intake
- * drafts and spreadsheet rows under their e-mail address or number), in the service scope as the
- * resident's own role may not reach those tables; then an active application is withdrawn (so a
+ * drafts and spreadsheet rows under their e-mail address or number — by number only when no
+ * other application has it), in the service scope as the resident's own role may not reach those
+ * tables; then an active application is withdrawn (so a
  * person in a group becomes a removal task) and every personal field goes
  * (lib/privacy/erase-application.ts). The row stays for anonymous counts; the private link stops
  * working. NotFoundError when the application is gone or already erased.
  */
 export async function eraseOwnApplication(applicationId: number, now = new Date()): Promise<{ keptForRemoval: boolean }> {
   const subject = await withScope(residentScope(applicationId), (tx) => loadCurrent(tx, applicationId));
-  await withScope({ role: "service" }, (tx) => eraseSubjectEverywhere(tx, { applicationId, email: subject.email?.trim() || null, mobile: subject.mobile || null }));
+  await withScope({ role: "service" }, async (tx) => {
+    // The private link proves the e-mail address, never the number: anyone can apply with a
+    // number another application has (issue 11 item 7). Then what is stored elsewhere under that
+    // number may be the other person's, and stays for a coordinator's erasure request.
+    const numberShared = !!subject.mobile && (await tx.application.count({ where: { mobile: subject.mobile, id: { not: applicationId }, anonymisedAt: null } })) > 0;
+    await eraseSubjectEverywhere(tx, { applicationId, email: subject.email?.trim() || null, mobile: numberShared ? null : subject.mobile || null });
+  });
   return withScope(residentScope(applicationId), async (tx) => {
     const current = await loadCurrent(tx, applicationId);
     if ((ACTIVE_STATUSES as readonly string[]).includes(current.status)) await withdraw(tx, applicationId, now);

@@ -17,7 +17,8 @@ import { findActiveDuplicate } from "./find-active-duplicate";
 
 /**
  * What the resident is told. "received" and "waiting" depend only on the address they typed,
- * so a number that already has an application gets exactly the answer a new one would.
+ * and `mailed` only on whether they typed an e-mail address, so a number that already has an
+ * application gets exactly the answer (and the mail) a new one would.
  */
 export type ApplyOutcome =
   | { result: "received" | "waiting"; mailed: boolean }
@@ -34,8 +35,11 @@ const RESIDENT = { role: "RESIDENT" } as const;
  * - a street the neighbourhood does not know at one of its postcodes → NEW without a subarea,
  *   marked `addressUnrecognised` for a coordinator (never silently refused);
  * - outside every ACTIVE or PROPOSED subarea → nothing stored;
- * - a number with an active application → no second record; the existing one counts the
- *   repeat attempt (the coordinator sees it);
+ * - a number with an active application → the existing one counts the repeat attempt (the
+ *   coordinator sees it); without an e-mail address nothing else happens, with one a second
+ *   application is stored and mailed exactly as below, so page and mail never tell whether the
+ *   number was known (issue 11 item 7; docs/decisions/008-public-forms.md). Its private link shows
+ *   only what this visitor typed; the coordinator merges the pair with the duplicate tools;
  * - otherwise a NEW (group exists) or WAITING (no group yet) application, flagged in its
  *   history when the number was blocked for a rule violation, and — with an e-mail address —
  *   a confirmation mail with the private link in the outbox, in the same transaction.
@@ -58,7 +62,7 @@ export async function submitApplication(
     const existing = await findActiveDuplicate(tx, input.mobile);
     if (existing) {
       await recordRepeatAttempt(tx, existing, now);
-      return { result, mailed: false };
+      if (!input.email) return { result, mailed: false };
     }
 
     const blocked = await isBlockedNumber(tx, input.mobile);
@@ -90,12 +94,13 @@ export async function submitApplication(
     });
     await recordChange(tx, RESIDENT, { applicationId: id, type: "SUBMITTED", fields: [], version: 1, toStatus: status, subareaId: placed?.subareaId ?? null });
     if (blocked) await recordChange(tx, RESIDENT, { applicationId: id, type: "BLOCKED_NUMBER", fields: ["mobile"], version: 1 });
+    if (existing) await recordChange(tx, RESIDENT, { applicationId: id, type: "DUPLICATE_NUMBER", fields: ["mobile"], version: 1 });
     await recordAudit(tx, RESIDENT, {
       action: "application.submitted",
       targetType: "Application",
       targetId: id,
       subjectIds: [id],
-      meta: { status, blockedNumber: blocked, withEmail: Boolean(link) },
+      meta: { status, blockedNumber: blocked, duplicateNumber: Boolean(existing), withEmail: Boolean(link) },
     });
     // The mail goes to an address nobody has confirmed: nothing the visitor typed is in it.
     const template = match.kind === "waiting" ? "applicationWaiting" : "applicationReceived";

@@ -72,6 +72,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel(/Ik volg de regels/)).toBeChecked();
       expect(await applicationsOf(db, mobile.e164)).toEqual([]);
 
+      await page.waitForTimeout(1100); // without JavaScript the question comes with a fresh form token (FORM_MIN_SECONDS)
       await page.getByRole("button", { name: "Ja, Kerkstraat" }).click();
       await expect(page).toHaveURL(/\/apply\/thanks/);
       const { rows } = await db.query(`SELECT street, "houseNumber", "houseLetter", "houseNumberSuffix", "addressUnrecognised", status FROM "Application" WHERE mobile = $1`, [mobile.e164]);
@@ -91,7 +92,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(rows).toEqual([{ street: "Kerkstaat", suggestedSubareaId: null, addressUnrecognised: true, status: "NEW" }]);
     });
 
-    test("a number that already applied gets the same thank-you and no second record", async ({ db }) => {
+    test("a number that already applied, without an e-mail address, gets the same thank-you and no second record", async ({ db }) => {
       const mobile = freshMobile();
       await page.goto("/apply");
       await fillApplyForm(page, { mobile: mobile.typed });
@@ -107,6 +108,48 @@ for (const javaScriptEnabled of [true, false]) {
       const rows = await applicationsOf(db, mobile.e164);
       expect(rows).toHaveLength(1);
       expect(rows[0]!.repeatAttempts).toBe(1);
+    });
+
+    test("two visitors with one number and their own e-mail addresses see the same page and get the same mail, each link showing only their own data", async ({ db, browser, baseURL }, info) => {
+      const kind = info.project.name as ServerKind;
+      const mobile = freshMobile();
+      const stamp = `${Date.now()}-${javaScriptEnabled}`;
+      const visitors = [
+        { page, name: "Anna Eerste", email: `eerste-${stamp}@example.org`, mobile: mobile.typed },
+        { page: await (await residentContext(browser, baseURL!, javaScriptEnabled)).newPage(), name: "Bram Tweede", email: `tweede-${stamp}@example.org`, mobile: `+31 6 ${mobile.typed.slice(3)}` },
+      ];
+      const seen: { main: string; subject: string; text: string; link: string }[] = [];
+      try {
+        for (const v of visitors) {
+          const since = (await mailbox(kind)).length;
+          await v.page.goto("/apply");
+          await fillApplyForm(v.page, { mobile: v.mobile, name: v.name, email: v.email });
+          await sendForm(v.page, "Aanmelden");
+          await expect(v.page).toHaveURL(/\/apply\/thanks\?mail=1$/);
+          const mail = await waitForMail(kind, v.email, since);
+          const link = /https?:\/\/\S+\/manage\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0];
+          seen.push({ main: await v.page.locator("main").innerText(), subject: mail.subject, text: mail.text.replace(link, "LINK"), link });
+        }
+        // From outside, the known number and the new one look alike: page, subject and text (but for the link).
+        expect(seen[1]!.main).toBe(seen[0]!.main);
+        expect(seen[1]!.subject).toBe(seen[0]!.subject);
+        expect(seen[1]!.text).toBe(seen[0]!.text);
+        expect(seen[1]!.link).not.toBe(seen[0]!.link);
+        const rows = await applicationsOf(db, mobile.e164);
+        expect(rows.map((r) => [r.status, r.email, r.repeatAttempts])).toEqual([["NEW", visitors[0]!.email, 1], ["NEW", visitors[1]!.email, 0]]);
+        // Each private link opens a page with what that visitor typed, and nothing of the other.
+        for (const [i, v] of visitors.entries()) {
+          await v.page.goto(new URL(seen[i]!.link).pathname);
+          const main = v.page.locator("main");
+          await expect(main).toContainText(v.name);
+          await expect(main).toContainText(v.email);
+          const other = visitors[1 - i]!;
+          await expect(main).not.toContainText(other.name);
+          await expect(main).not.toContainText(other.email);
+        }
+      } finally {
+        await visitors[1]!.page.context().close();
+      }
     });
 
     test("bad input in the apply form shows an error at each field and stores nothing", async ({ db }) => {

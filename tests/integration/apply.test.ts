@@ -11,6 +11,7 @@ import {
   getOwnApplication,
   withdrawOwnApplication,
 } from "@/lib/applications/own-application";
+import { findPossibleDuplicates, mergeDuplicate } from "@/lib/applications/duplicates";
 import { formatHouseNumber } from "@/lib/applications/parse-house-number";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { RULES_VERSION } from "@/lib/applications/rules-version";
@@ -172,13 +173,13 @@ describe("applying", () => {
     expect(await byMobile(mobile)).toEqual([]);
   });
 
-  it("creates no second record for a number with an active application, in any format, and counts the repeat attempt", async () => {
+  it("counts a repeat attempt of a number with an active application, in any format; without an e-mail address no second record and no mail", async () => {
     const mobile = freshMobile();
     await apply({ mobile, email: "first@example.org" });
     const before = await counts();
     const international = `+31 6 ${mobile.slice(3)}`;
-    // A different address and e-mail: the answer follows the address typed, and no mail goes out.
-    expect(await apply({ mobile: international, street: "Zuiderlaan", houseNumber: "3", postcode: "6953AB", email: "second@example.org" })).toEqual({ result: "waiting", mailed: false });
+    // Without an e-mail address: nothing stored, nothing mailed, as for a new number without one.
+    expect(await apply({ mobile: international, street: "Zuiderlaan", houseNumber: "3", postcode: "6953AB" })).toEqual({ result: "waiting", mailed: false });
     expect(await apply({ mobile: `0031${mobile.slice(1).replace("-", "")}` })).toEqual({ result: "received", mailed: false });
     expect(await counts()).toEqual(before);
     const [row, ...others] = await byMobile(mobile);
@@ -188,6 +189,83 @@ describe("applying", () => {
     expect(row!.events.map((e) => e.type)).toEqual(["SUBMITTED", "REPEAT_ATTEMPT", "REPEAT_ATTEMPT"]);
     const audit = await s.service((tx) => tx.auditEvent.count({ where: { action: "application.repeat_attempt", targetId: String(row!.id) } }));
     expect(audit).toBe(2);
+  });
+
+  it("answers and mails a known number exactly as a new one when an e-mail address is typed; each private link opens only its own data", async () => {
+    const known = freshMobile();
+    await apply({ mobile: known, name: "Eerste Bewoner", email: "eerste@example.org" });
+    const [existing] = await byMobile(known);
+    await s.service((tx) => tx.application.update({ where: { id: existing!.id }, data: { status: "ASSIGNED", subareaId: sub.north1 }, select: { id: true } }));
+    const existingBefore = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: existing!.id } }));
+
+    const fresh = freshMobile();
+    const outcomes = [
+      await apply({ mobile: fresh, name: "Nieuwe Bewoner", email: "nieuw-nummer@example.org" }),
+      await apply({ mobile: `+31 6 ${known.slice(3)}`, name: "Tweede Bewoner", email: "bekend-nummer@example.org" }),
+    ];
+    // The same answer, as the page shows it.
+    expect(outcomes).toEqual([{ result: "received", mailed: true }, { result: "received", mailed: true }]);
+
+    const [newRow] = await byMobile(fresh);
+    const secondRow = (await byMobile(known)).find((r) => r.id !== existing!.id)!;
+    const mails = await s.service((tx) => tx.outboxMail.findMany({ where: { applicationId: { in: [newRow!.id, secondRow.id] } }, orderBy: { id: "asc" } }));
+    expect(mails.map((m) => [m.applicationId, m.to])).toEqual([[newRow!.id, "nieuw-nummer@example.org"], [secondRow.id, "bekend-nummer@example.org"]]);
+    // The same mail: template, subject, text and HTML alike except the link's token.
+    const shape = (m: (typeof mails)[number]) => {
+      const token = tokenFrom(m.text);
+      return { template: m.template, subject: m.subject, status: m.status, text: m.text.replaceAll(token, "TOKEN"), html: m.html?.replaceAll(token, "TOKEN") };
+    };
+    expect(shape(mails[1]!)).toEqual(shape(mails[0]!));
+    expect(mails[0]!.template).toBe("applicationReceived");
+
+    // Both rows were stored the same way; each link opens its own application with what was typed there.
+    expect(secondRow).toMatchObject({ status: "NEW", name: "Tweede Bewoner", email: "bekend-nummer@example.org", source: "WEB", repeatAttempts: 0 });
+    expect(newRow).toMatchObject({ status: "NEW", name: "Nieuwe Bewoner", email: "nieuw-nummer@example.org", source: "WEB" });
+    for (const [row, mail, name] of [[newRow!, mails[0]!, "Nieuwe Bewoner"], [secondRow, mails[1]!, "Tweede Bewoner"]] as const) {
+      const id = await applicationIdForToken(tokenFrom(mail.text));
+      expect(id).toBe(row.id);
+      const own = await getOwnApplication(id!);
+      expect(own).toMatchObject({ id: row.id, name, email: mail.to, status: "NEW" });
+      expect(json(own)).not.toContain("Eerste Bewoner");
+      expect(json(own)).not.toContain("eerste@example.org");
+    }
+    // The resident scope of the second application does not reach the existing one.
+    const seen = await inScope(s.db.prisma, { role: "resident", applicationId: secondRow.id }, (tx) => tx.application.findMany({ where: { mobile: e164(known) }, select: { id: true } }));
+    expect(seen).toEqual([{ id: secondRow.id }]);
+
+    // The existing application is untouched but for the repeat attempt, which the coordinator sees; the new one is marked.
+    const existingAfter = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: existing!.id } }));
+    const { repeatAttempts, lastRepeatAt, updatedAt, ...rest } = existingAfter;
+    const { repeatAttempts: r0, lastRepeatAt: l0, updatedAt: u0, ...restBefore } = existingBefore;
+    expect(rest).toEqual(restBefore);
+    expect([r0, l0, repeatAttempts]).toEqual([0, null, 1]);
+    expect(lastRepeatAt).not.toBeNull();
+    expect(updatedAt >= u0).toBe(true);
+    expect(secondRow.events.map((e) => e.type)).toEqual(["SUBMITTED", "DUPLICATE_NUMBER"]);
+    expect((await findPossibleDuplicates(s.coordinator, secondRow.id)).map((d) => d.id)).toContain(existing!.id);
+  });
+
+  it("a merge takes a duplicate's e-mail address onto the original only when its owner confirmed it", async () => {
+    const pair = async () => {
+      const mobile = freshMobile();
+      await apply({ mobile });
+      await apply({ mobile, name: "Iemand Anders", email: `vreemd-${counter}@example.org` });
+      const [original, dup] = await byMobile(mobile);
+      expect(original!.email).toBeNull();
+      return { original: original!, dup: dup! };
+    };
+    const unconfirmed = await pair();
+    await mergeDuplicate(s.coordinator, { id: unconfirmed.dup.id, version: unconfirmed.dup.version, originalId: unconfirmed.original.id });
+    const kept = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: unconfirmed.original.id } }));
+    expect(kept).toMatchObject({ email: null, emailConfirmedAt: null, version: unconfirmed.original.version });
+
+    const confirmed = await pair();
+    await confirmOwnEmail(confirmed.dup.id);
+    const dup = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: confirmed.dup.id } }));
+    await mergeDuplicate(s.coordinator, { id: dup.id, version: dup.version, originalId: confirmed.original.id });
+    const merged = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: confirmed.original.id } }));
+    expect(merged).toMatchObject({ email: dup.email, emailConfirmedAt: dup.emailConfirmedAt });
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: dup.id } }))).toMatchObject({ status: "REJECTED", rejectionReason: "DUPLICATE", duplicateOfId: confirmed.original.id });
   });
 
   it("lets someone whose earlier application was withdrawn apply again", async () => {
@@ -358,6 +436,20 @@ describe("the private page", () => {
     expect((await getOwnApplication(id)).mobile).toBe(e164(mobile));
   });
 
+  it("lets a second application that apply stored on a known number correct itself there; moving onto an active number stays refused", async () => {
+    const { id: firstId, mobile } = await applyWithLink();
+    await apply({ mobile, name: "Tweede Bewoner", email: `tweede-${counter}@example.org` });
+    const second = (await byMobile(mobile)).find((r) => r.id !== firstId)!;
+    const own = await getOwnApplication(second.id);
+    expect(await correctOwnApplication(second.id, details({ mobile, name: "Tweede B. Bewoner", email: own.email! }), own.version)).toMatchObject({ changed: ["name"] });
+    // Moving the first application onto a number that has an active application is still refused.
+    const other = freshMobile();
+    await apply({ mobile: other });
+    const first = await getOwnApplication(firstId);
+    const refused = await correctOwnApplication(firstId, details({ mobile: other, email: first.email! }), first.version).catch((error: unknown) => error);
+    expect((refused as DomainValidationError).fieldErrors).toEqual({ mobile: "duplicateNumber" });
+  });
+
   it("withdraws; someone already in the group stays a removal task for the contact person", async () => {
     const { id } = await applyWithLink();
     await s.service((tx) => tx.application.update({ where: { id }, data: { status: "ADDED", subareaId: sub.north1, inGroup: true }, select: { id: true } }));
@@ -410,6 +502,21 @@ describe("the private page", () => {
     await s.service((tx) => tx.application.update({ where: { id }, data: { status: "ADDED", subareaId: sub.north1, inGroup: true }, select: { id: true } }));
     expect(await eraseOwnApplication(id)).toEqual({ keptForRemoval: true });
     expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id } }))).toMatchObject({ mobile: e164(mobile), street: "", email: null, status: "WITHDRAWN", inGroup: true });
+  });
+
+  it("erases nothing of someone else under a number another application has: the link proves the e-mail address, not the number", async () => {
+    const { id: ownerId, mobile } = await applyWithLink({ name: "Echte Eigenaar" });
+    const offer = await s.service((tx) => tx.expansionRequest.create({ data: { name: "Echte Eigenaar", mobile: e164(mobile), email: "eigenaar@example.net", streets: "Zuiderlaan" }, select: { id: true } }));
+    await apply({ mobile, name: "Iemand Anders", email: `anders-${counter}@example.org` });
+    const stranger = (await byMobile(mobile)).find((r) => r.id !== ownerId)!;
+    const owner = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: ownerId } }));
+    await eraseOwnApplication(stranger.id);
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: stranger.id } }))).toMatchObject({ name: "", mobile: "", email: null });
+    expect(await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: ownerId } }))).toEqual(owner);
+    expect(await s.service((tx) => tx.expansionRequest.count({ where: { id: offer.id } }))).toBe(1);
+    // The owner's own erasure, the number now theirs alone, does reach the offer under it.
+    await eraseOwnApplication(ownerId);
+    expect(await s.service((tx) => tx.expansionRequest.count({ where: { id: offer.id } }))).toBe(0);
   });
 
   it("does not accept a malformed or unknown token", async () => {

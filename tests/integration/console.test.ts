@@ -71,11 +71,11 @@ describe("assigning and merging", () => {
     await expect(assignApplication(s.coordinator, { id: a.id, version: a.version + 1, subareaId: s.subareaIds[4]! })).rejects.toBeInstanceOf(DomainValidationError);
   });
 
-  it("finds a duplicate by number and merges it into the original", async () => {
+  it("finds a duplicate by number and merges it into the original, taking its confirmed e-mail address", async () => {
     const original = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "NEW", email: null }, orderBy: { id: "asc" } }));
     const dup = await s.service((tx) =>
       tx.application.create({
-        data: { name: original.name, mobile: original.mobile, street: original.street, houseNumber: original.houseNumber, postcode: original.postcode, email: "dubbel@example.net", rulesVersion: "x", rulesAcceptedAt: new Date() },
+        data: { name: original.name, mobile: original.mobile, street: original.street, houseNumber: original.houseNumber, postcode: original.postcode, email: "dubbel@example.net", emailConfirmedAt: new Date(), rulesVersion: "x", rulesAcceptedAt: new Date() },
       }),
     );
     expect((await findPossibleDuplicates(s.coordinator, dup.id)).map((d) => d.id)).toContain(original.id);
