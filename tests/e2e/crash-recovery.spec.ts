@@ -12,6 +12,7 @@ import pg from "pg";
 import { ThrowawayCluster } from "../helpers/throwaway-cluster";
 import { SERVERS } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
+import { FORM_TOKEN_FIELD, issueFormToken } from "../../lib/public-forms/form-guard";
 import { hiddenFields, letTokenMature, postForm } from "./support/raw-forms";
 
 const PG_PORT = SERVERS.postgres.port + 42;
@@ -48,6 +49,8 @@ test("a PostgreSQL crash with recovery under load on two instances: no 500, no a
       AUTH_SECRET: "crash-recovery-only-secret-0123456789-abcdef",
       FORM_MIN_SECONDS: "1",
       SMTP_URL: "",
+      // The test's clients reach the app over 127.0.0.1 and name themselves in X-Forwarded-For.
+      TRUSTED_PROXIES: "127.0.0.1",
     });
     expect(spawnSync(process.execPath, ["migrate.mjs"], { cwd: standalone, env: env(APP_PORTS[0]!), stdio: "ignore" }).status).toBe(0);
     expect(spawnSync("npx", ["tsx", "scripts/seed.ts", "--scale", "0"], { env: env(APP_PORTS[0]!), stdio: "ignore", timeout: 120_000 }).status).toBe(0);
@@ -112,7 +115,8 @@ test("a PostgreSQL crash with recovery under load on two instances: no 500, no a
       if (kind === "apply") {
         const mobile = `+3164${String(1_000_000 + n).slice(-7)}`;
         const data = new FormData();
-        for (const [name, value] of hidden) data.append(name, value);
+        // A form token is accepted once: each post its own, signed with the servers' secret.
+        for (const [name, value] of hidden) data.append(name, name === FORM_TOKEN_FIELD ? issueFormToken("apply", Date.now() - 2000, env(0).AUTH_SECRET) : value);
         for (const [name, value] of Object.entries({ website: "", name: `Crash ${n}`, mobile, street: "Kerkstraat", houseNumber: String(1 + (n % 60)), postcode: "6951AB", email: "", acceptRules: "on" })) {
           data.append(name, value);
         }
