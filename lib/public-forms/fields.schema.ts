@@ -24,7 +24,8 @@ export function text(max: number, { min = 1, multiline = false } = {}) {
         .string()
         .min(1, { error: "required", abort: true })
         .min(min, "tooShort")
-        .max(max, "tooLong")
+        // Aborts: no later check may run over a megabyte a hostile client posted.
+        .max(max, { error: "tooLong", abort: true })
         .refine((value) => !HOSTILE.test(multiline ? value.replace(/\r?\n/g, " ") : value), "invalid"),
     );
 }
@@ -99,7 +100,7 @@ export const acceptedField = z.literal("on", { error: "acceptRules" });
 
 // A web address in a name: "http(s)://", "www.", or a domain-like "word.tld" ("J.H. de Vries"
 // and "v.d. Berg" are not: their parts before a dot are single letters or followed by a space).
-const WEB_ADDRESS = /[a-z][a-z\d+.-]*:\/\/|\bwww\.|[\p{L}\p{N}-]{2,}\.\p{L}{2,}(?![\p{L}\p{N}])|\/\//iu;
+const WEB_ADDRESS = /[a-z][a-z\d+.-]{0,31}:\/\/|\bwww\.|[\p{L}\p{N}-]{2,63}\.\p{L}{2,63}(?![\p{L}\p{N}])|\/\//iu;
 
 /**
  * A person's name (apply, volunteer, contact, the resident's correction): `text()` that refuses

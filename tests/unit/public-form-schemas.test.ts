@@ -66,6 +66,16 @@ describe("the apply form's schema", () => {
     expect(codes(applySchema.safeParse({ ...valid, name: "Anna\u0000" }))).toEqual({ name: "invalid" });
     expect(codes(applySchema.safeParse({ ...valid, acceptRules: "yes" }))).toEqual({ acceptRules: "acceptRules" });
   });
+
+  it("stops at the length limit: no later check runs over a field far too long", () => {
+    // A 200,000-character name used to go through the web-address check (quadratic on "xxx…"):
+    // 40 s of server time per post. Over the limit it is "too long" and nothing else.
+    for (const huge of ["x".repeat(200_000), `http://${"x".repeat(200_000)}`, "\u202E".repeat(50_000)]) {
+      const issues = applySchema.safeParse({ ...valid, name: huge, street: huge }).error!.issues;
+      expect(issues.filter((i) => i.path[0] === "name").map((i) => i.message)).toEqual(["tooLong"]);
+      expect(issues.filter((i) => i.path[0] === "street").map((i) => i.message)).toEqual(["tooLong"]);
+    }
+  });
 });
 
 describe("the volunteer and contact schemas", () => {
