@@ -239,7 +239,7 @@ test.describe("spreadsheets as Excel and Google Forms write them", () => {
     await page.getByRole("button", { name: "Bestand controleren" }).click();
     await expect(page.getByLabel(/^Volledig adres/)).toHaveValue("4");
     await expect(page.getByText("2 regels zijn klaar om te importeren")).toBeVisible();
-    await expect(page.getByRole("table", { name: "Zo worden de eerste regels gelezen" })).toContainText("Beukenlaan 12a");
+    await expect(page.getByRole("table", { name: "Zo worden de eerste regels gelezen" })).toContainText("Beukenlaan 12A, 6951 AC");
     await expectNoAxeViolations(page);
   });
 
