@@ -284,8 +284,12 @@ test("10,000 random and hostile posts: no 5xx, no row changed by an invalid one,
     // The private page's form carries the version it was served with: a fresh form for each save.
     await inParallel(valid, endpoint.name === "manage" ? 1 : 4, async (payload, index) => {
       const { response, context } = await send(payload, index, endpoint.name === "manage" ? await formOf(baseURL!, endpoint, nextClient()) : hidden);
-      // A well-formed address may still lie outside every subarea: the matcher, not the schema, decides.
-      if (response.status === 200 && response.text.includes("buiten het gebied waar wij groepen hebben")) return;
+      // A well-formed address may still lie outside every subarea, or be a street the postcode does
+      // not confirm ("Bedoel je Kerkstraat?", nothing stored yet): the matcher, not the schema, decides.
+      if (response.status === 200 && /buiten het gebied waar wij groepen hebben|Bedoel je /.test(response.text)) return;
+      // fast-check favours small numbers, so one generated address can come back often: its own
+      // limit (5 links in 15 minutes) then answers, as it should.
+      if (endpoint.name === "signIn" && response.status === 200 && response.text.includes("Te veel pogingen")) return;
       expect([response.status, endpoint.accepted.location.test(response.location ?? "")], `${context}\n${response.text.slice(0, 300)}`).toEqual([303, true]);
       if (endpoint.accepted.row) {
         const parsed = endpoint.schema.parse(Object.fromEntries(Object.entries(payload.fields).map(([k, v]) => [k, typeof v === "string" ? asSent(v) : v]))) as Record<string, unknown>;
