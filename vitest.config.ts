@@ -13,8 +13,10 @@ export default defineConfig({
   test: {
     // A stray `.only` would quietly skip the rest of the suite.
     allowOnly: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Timeouts catch hangs, nothing else: with several workers on a busy machine, one embedded
+    // database applying every migration took over 30 s (it fails a CI run, not the code).
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
