@@ -107,7 +107,12 @@ if (vitest) {
     vitest.numPassedTests,
     failed + (vitestOk || failed ? 0 : 1),
     notRun.length,
-    notRun.map((t) => `skipped: ${t.fullName}`),
+    [
+      ...tests.filter((t) => t.status === "failed").map((t) => `failed: ${t.fullName}`),
+      ...vitest.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).map((file) => `failed to load: ${file.name}`),
+      ...(vitestOk || failed ? [] : ["failed: vitest ended with an error outside any test (an unhandled error; its output is above)"]),
+      ...notRun.map((t) => `skipped: ${t.fullName}`),
+    ],
   );
   if (!postgres) {
     // The same files run on both databases: what ran on the embedded one did not run on PostgreSQL.
