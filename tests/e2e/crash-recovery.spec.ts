@@ -14,6 +14,7 @@ import { SERVERS } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 import { FORM_TOKEN_FIELD, issueFormToken } from "../../lib/public-forms/form-guard";
 import { hiddenFields, letTokenMature, postForm } from "./support/raw-forms";
+import { expectEveryAcknowledgedStored } from "./support/acknowledged";
 
 const PG_PORT = SERVERS.postgres.port + 42;
 const APP_PORTS = [SERVERS.postgres.port + 43, SERVERS.postgres.port + 44];
@@ -168,11 +169,7 @@ test("a PostgreSQL crash with recovery under load on two instances: no 500, no a
     expect(tryAgain).toBeGreaterThan(0);
     expect(acknowledgedAfter).toBeGreaterThan(0);
 
-    const check = new pg.Client({ connectionString: url });
-    await check.connect();
-    const { rows } = await check.query<{ mobile: string }>(`SELECT mobile FROM "Application" WHERE mobile = ANY($1)`, [acknowledged]);
-    await check.end();
-    expect(rows.map((r) => r.mobile).sort()).toEqual([...acknowledged].sort());
+    await expectEveryAcknowledgedStored(url, acknowledged);
   } finally {
     for (const app of apps) if (app.exitCode === null) app.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));

@@ -16,6 +16,7 @@ import { SERVERS } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 import { FORM_TOKEN_FIELD, issueFormToken } from "../../lib/public-forms/form-guard";
 import { hiddenFields, letTokenMature, postForm, type RawResponse } from "./support/raw-forms";
+import { expectEveryAcknowledgedStored } from "./support/acknowledged";
 
 const PG_BIN = process.env.PG_BIN ?? ThrowawayCluster.bindir() ?? "(pg_config --bindir: not found)";
 const PG_PORT = SERVERS.postgres.port + 40;
@@ -140,11 +141,7 @@ test("a PostgreSQL restart during a burst of applications loses no acknowledged 
     expect(tryAgain.length).toBeGreaterThan(0);
     expect(acknowledgedAfterRestart).toBeGreaterThan(0);
 
-    const check = new pg.Client({ connectionString: url });
-    await check.connect();
-    const { rows } = await check.query<{ mobile: string }>(`SELECT mobile FROM "Application" WHERE mobile = ANY($1)`, [acknowledged]);
-    await check.end();
-    expect(rows.map((r) => r.mobile).sort()).toEqual([...acknowledged].sort());
+    await expectEveryAcknowledgedStored(url, acknowledged);
   } finally {
     if (app && app.exitCode === null) {
       app.kill("SIGTERM");
