@@ -44,8 +44,13 @@ function normaliseAddition(text: string): string | null | undefined {
   if (!trimmed) return null;
   const floor = FLOOR.exec(trimmed);
   if (floor && /\D/.test(trimmed)) return String(Number(floor[1]));
+  // "2 3" or "2.3e" could be 2-3 or 23: ask rather than guess (12-2 must never become 122).
+  if (/\d[\s.]+\d/u.test(trimmed)) return undefined;
   const upper = trimmed.toUpperCase().replace(/[\s.]+/gu, "");
   const mapped = ROMAN_FLOORS[upper] ?? WORDS[upper] ?? upper;
+  // Joined up, "2.de" reads "2DE": a floor once stored and read again, so a floor now.
+  const joinedFloor = FLOOR.exec(mapped);
+  if (joinedFloor && /\D/.test(mapped)) return String(Number(joinedFloor[1]));
   return ADDITION.test(mapped) ? mapped : undefined;
 }
 
