@@ -1,10 +1,10 @@
 // Every public page: no accessibility violations (axe) in Dutch and in English, readable at
 // 360 px without sideways scrolling, and the forms usable with the keyboard alone.
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import type { ServerKind } from "./support/e2e-env";
 import { expect, linkIn, mailbox, test, waitForMail } from "./support/fixtures";
 import { fillApplyForm, freshMobile, residentContext, sendForm } from "./support/public-forms";
+import { fitsWidth, noViolations } from "./support/page-checks";
 
 const PAGES = [
   "/",
@@ -20,16 +20,6 @@ const PAGES = [
   "/manage/erased",
   "/manage/not-a-valid-link",
 ];
-
-async function noViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
-
-async function fitsWidth(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${label} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
-}
 
 let privateLink = "";
 
