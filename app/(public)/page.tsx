@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BulletList, ButtonLink, EmergencyNote, PageTitle, Section } from "@/components/prose";
 import { config } from "@/lib/config/env";
+import { isLocale } from "@/lib/i18n/locales";
+import { neighbourhoodTextsIn } from "@/lib/neighbourhood/neighbourhood-texts";
 import { activeSubareaNames } from "@/lib/subareas/active-subarea-names";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
@@ -9,7 +11,8 @@ export default async function HomePage() {
   return pageWhenDatabaseDown(async () => {
     const t = await getTranslations("home");
     const { NEIGHBOURHOOD_NAME, MUNICIPALITY_NAME } = config();
-    const subareas = await activeSubareaNames();
+    const locale = await getLocale();
+    const [subareas, texts] = await Promise.all([activeSubareaNames(), neighbourhoodTextsIn(isLocale(locale) ? locale : "nl")]);
     return (
       <article className="space-y-8">
         <div className="space-y-4">
@@ -30,14 +33,18 @@ export default async function HomePage() {
         <Section id="area" title={t("areaHeading")}>
           {subareas.length > 0 ? (
             <>
-              <p>{t("area", { neighbourhood: NEIGHBOURHOOD_NAME, count: subareas.length })}</p>
+              <p>
+                {texts.coveredArea} {t("area", { count: subareas.length })}
+              </p>
               <BulletList items={subareas} />
             </>
           ) : (
-            <p>{t("areaNone")}</p>
+            <p>
+              {texts.coveredArea} {t("areaNone")}
+            </p>
           )}
           <p>
-            {t("south")}{" "}
+            {texts.uncoveredArea} {t("south")}{" "}
             <Link href="/volunteer" prefetch={false} className="font-medium text-brand-700 underline">
               {t("southLink")}
             </Link>

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "application.removed_from_group", "application.violation_reported",
   "violation_report.handled", "subarea.member_count_changed", "staff.digest_changed",
   "privacy.request_recorded", "privacy.request_closed", "privacy.access_exported", "privacy.erased",
+  "settings.texts_changed",
 ] as const;
 
 // A calendar day that exists ("9999-99-99" and "2026-02-30" do not), so no Invalid Date reaches the database.

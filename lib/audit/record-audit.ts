@@ -47,13 +47,14 @@ export type AuditAction =
   | "privacy.request_recorded"
   | "privacy.request_closed"
   | "privacy.access_exported"
-  | "privacy.erased";
+  | "privacy.erased"
+  | "settings.texts_changed";
 
 export type AuditActor = Viewer | { role: "SYSTEM" } | { role: "RESIDENT" };
 
 export interface AuditEventInput {
   action: AuditAction;
-  targetType?: "Application" | "User" | "Subarea" | "ExpansionRequest" | "Message" | "PrivacyRequest" | "ViolationReport";
+  targetType?: "Application" | "User" | "Subarea" | "ExpansionRequest" | "Message" | "PrivacyRequest" | "ViolationReport" | "NeighbourhoodText";
   targetId?: string | number;
   /** Applications whose personal data this event disclosed, exported or changed. */
   subjectIds?: readonly number[];

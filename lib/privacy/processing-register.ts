@@ -241,8 +241,8 @@ const RATE_LIMIT = {
   expiresAt: null,
 } as const satisfies Record<Prisma.RateLimitScalarFieldEnum, Field>;
 
-/** Tables without personal data: subareas and their rules, jobs, migrations, Auth.js accounts (unused with e-mail sign-in). */
-export const TABLES_WITHOUT_PERSONAL_DATA = ["Subarea", "AddressRule", "Account", "JobLease", "JobRun", "_prisma_migrations"] as const;
+/** Tables without personal data: subareas and their rules, the neighbourhood's own texts, jobs, migrations, Auth.js accounts (unused with e-mail sign-in). */
+export const TABLES_WITHOUT_PERSONAL_DATA = ["Subarea", "AddressRule", "NeighbourhoodText", "Account", "JobLease", "JobRun", "_prisma_migrations"] as const;
 
 export const PERSONAL_DATA = {
   Application: APPLICATION,

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BulletList, PageTitle, Section } from "@/components/prose";
 import { PublicForm } from "@/components/public-form";
 import { offerToVolunteer } from "@/lib/expansion/volunteer-actions";
+import { isLocale } from "@/lib/i18n/locales";
+import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
+import { neighbourhoodTextsIn } from "@/lib/neighbourhood/neighbourhood-texts";
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, issueFormToken } from "@/lib/public-forms/form-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,31 +13,35 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function VolunteerPage() {
-  const t = await getTranslations("volunteerPage");
-  const f = await getTranslations("publicForms");
-  return (
-    <article className="space-y-6">
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="text-lg">{t("intro")}</p>
-      <Section id="what" title={t("whatHeading")}>
-        <BulletList items={[t("what1"), t("what2"), t("what3")]} />
-        <p>{t("effort")}</p>
-      </Section>
-      <PublicForm
-        action={offerToVolunteer}
-        label={t("formLabel")}
-        submit={t("submit")}
-        optional={f("optional")}
-        hidden={{ [FORM_TOKEN_FIELD]: issueFormToken("volunteer") }}
-        honeypot={{ name: HONEYPOT_FIELD, label: f("honeypot") }}
-        fields={[
-          { name: "name", label: t("name"), required: true, autoComplete: "name" },
-          { name: "mobile", label: t("mobile"), hint: t("mobileHint"), required: true, type: "tel", autoComplete: "tel", inputMode: "tel" },
-          { name: "email", label: t("email"), hint: t("emailHint"), required: true, type: "email", autoComplete: "email", inputMode: "email" },
-          { name: "streets", label: t("streets"), hint: t("streetsHint"), required: true, type: "textarea" },
-          { name: "remark", label: t("remark"), type: "textarea" },
-        ]}
-      />
-    </article>
-  );
+  return pageWhenDatabaseDown(async () => {
+    const t = await getTranslations("volunteerPage");
+    const f = await getTranslations("publicForms");
+    const locale = await getLocale();
+    const texts = await neighbourhoodTextsIn(isLocale(locale) ? locale : "nl");
+    return (
+      <article className="space-y-6">
+        <PageTitle>{t("title")}</PageTitle>
+        <p className="text-lg">{texts.volunteerIntro}</p>
+        <Section id="what" title={t("whatHeading")}>
+          <BulletList items={[t("what1"), t("what2"), t("what3")]} />
+          <p>{t("effort")}</p>
+        </Section>
+        <PublicForm
+          action={offerToVolunteer}
+          label={t("formLabel")}
+          submit={t("submit")}
+          optional={f("optional")}
+          hidden={{ [FORM_TOKEN_FIELD]: issueFormToken("volunteer") }}
+          honeypot={{ name: HONEYPOT_FIELD, label: f("honeypot") }}
+          fields={[
+            { name: "name", label: t("name"), required: true, autoComplete: "name" },
+            { name: "mobile", label: t("mobile"), hint: t("mobileHint"), required: true, type: "tel", autoComplete: "tel", inputMode: "tel" },
+            { name: "email", label: t("email"), hint: t("emailHint"), required: true, type: "email", autoComplete: "email", inputMode: "email" },
+            { name: "streets", label: t("streets"), hint: texts.volunteerStreetsExample, required: true, type: "textarea" },
+            { name: "remark", label: t("remark"), type: "textarea" },
+          ]}
+        />
+      </article>
+    );
+  });
 }

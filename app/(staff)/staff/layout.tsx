@@ -21,6 +21,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             { href: "/staff/coverage", label: t("staff.nav.coverage") },
             { href: "/staff/expansion", label: t("staff.nav.expansion") },
             { href: "/staff/staff", label: t("staff.nav.staff") },
+            { href: "/staff/settings", label: t("staff.nav.settings") },
             { href: "/staff/violations", label: t("violations.nav") },
             { href: "/staff/intake", label: t("intake.nav.mail") },
             { href: "/staff/import", label: t("intake.nav.import") },
