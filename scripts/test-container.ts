@@ -3,7 +3,7 @@
  * (as `docker build` would, plus the machine's CA bundle as the optional `extra_ca` build
  * secret), starts the image against a throwaway database on the local PostgreSQL and checks:
  * migrations applied at start; runs as non-root; /api/health 200; a resident can apply without
- * JavaScript and the row is stored; a restart keeps the data and applies no migration twice; a
+ * JavaScript and the row is stored; the first coordinator is created inside the image; a restart keeps the data and applies no migration twice; a
  * bad DATABASE_URL stops it with one sentence, no stack trace; SIGTERM ends it within 10 s; the
  * CA secret is not in the final image.
  *
@@ -179,6 +179,11 @@ async function main(): Promise<void> {
 
     const uid = podman(["exec", NAME, "id", "-u"]);
     check("the process runs as a non-root user", uid.status === 0 && uid.stdout.trim() !== "0" && uid.stdout.trim() !== "", `uid ${uid.stdout.trim()} ${uid.stderr}`);
+
+    // A new deployment's first step: its first coordinator, from inside the image.
+    const created = podman(["exec", NAME, "node", "create-coordinator.mjs", "--email", "first@example.org", "--name", "Eerste Coördinator"]);
+    const coordinator = await db.query(`SELECT 1 FROM "User" WHERE email = 'first@example.org' AND role = 'COORDINATOR' AND active`);
+    check("the first coordinator is created inside the image", created.status === 0 && coordinator.rowCount === 1, `${created.stdout} ${created.stderr.slice(-500)}`);
 
     // The subareas a resident's address is matched against (the demo's, from this checkout).
     const seeded = sh("npx", ["tsx", "scripts/seed.ts", "--scale", "0"], { timeoutMs: 180_000, input: "" });

@@ -78,10 +78,10 @@ describe("Dockerfile", () => {
   const dockerfile = fs.readFileSync("Dockerfile", "utf8");
   const scripts = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts as Record<string, string>;
 
-  it("builds with the project's build script, which emits server.js and migrate.mjs", () => {
+  it("builds with the project's build script, which emits server.js, migrate.mjs and create-coordinator.mjs", () => {
     expect(dockerfile).toMatch(/RUN npm run build/);
     expect(scripts.build).toContain("next build");
-    expect(scripts["build:cli"]).toContain("--outfile=.next/standalone/migrate.mjs");
+    expect(scripts["build:cli"]).toMatch(/scripts\/migrate\.ts scripts\/create-coordinator\.ts .*--outdir=\.next\/standalone --out-extension:\.js=\.mjs/);
     expect(fs.readFileSync("next.config.js", "utf8")).toMatch(/output: "standalone"/);
   });
 
