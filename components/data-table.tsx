@@ -71,7 +71,7 @@ export async function DataTable<R extends { id: number | string }>({
   return (
     // tabIndex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
     // relative: screen-reader-only text (position absolute) in cells is clipped here too, not by the page.
-    <div role="region" aria-label={caption} tabIndex={0} className="relative max-w-full overflow-x-auto rounded border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700">
+    <div role="region" aria-label={t("region", { caption })} tabIndex={0} className="relative max-w-full overflow-x-auto rounded border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

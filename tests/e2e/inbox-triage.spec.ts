@@ -119,7 +119,7 @@ test.describe("the inbox as a triage tool", () => {
     expect(pageWidth).toBeLessThanOrEqual(360);
 
     // The table scrolls inside its own region (keyboard focusable); the first name stays visible.
-    const region = page.getByRole("region", { name: "Aanmeldingen" });
+    const region = page.getByRole("region", { name: "Tabel Aanmeldingen" });
     await region.evaluate((el) => {
       el.scrollIntoView({ block: "start" });
       el.scrollTo({ left: el.scrollWidth });
