@@ -72,7 +72,8 @@ export async function DataTable<R extends { id: number | string }>({
     // tabIndex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
     // relative: screen-reader-only text (position absolute) in cells is clipped here too, not by the page.
     <div role="region" aria-label={t("region", { caption })} tabIndex={0} className="relative max-w-full overflow-x-auto rounded border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      {/* On a phone every column keeps its natural width (one line per cell) and the region scrolls. */}
+      <table className="min-w-full divide-y divide-slate-200 text-sm max-sm:w-max">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
@@ -134,8 +135,9 @@ export async function DataTable<R extends { id: number | string }>({
               )}
               {visible.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.id} scope="row" className={`${STICKY} ${select ? "left-10" : "left-0"} max-w-40 bg-white px-3 py-2 text-left font-medium break-words group-hover:bg-slate-50 sm:max-w-none`}>
-                    {column.cell(row.original)}
+                  <th key={column.id} scope="row" className={`${STICKY} ${select ? "left-10" : "left-0"} bg-white px-3 py-2 text-left font-medium group-hover:bg-slate-50`}>
+                    {/* A long name wraps on a phone instead of filling the screen. */}
+                    <div className="break-words max-sm:max-w-36">{column.cell(row.original)}</div>
                   </th>
                 ) : (
                   <td key={column.id} className="px-3 py-2 group-hover:bg-slate-50">
