@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { columnVisibilityFeature, constructTable, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/table-core";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { getTranslations } from "next-intl/server";
+import { SelectAll } from "./select-all";
 
 export interface DataColumn<R> {
   id: string;
@@ -18,11 +19,18 @@ export interface SortState {
   dir: "asc" | "desc";
 }
 
+/** Kept in view while the table scrolls sideways (the row checkbox and the row header). */
+const STICKY = "sticky z-10";
+
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnVisibilityFeature });
 
 /**
  * A server-rendered table driven by URL state, on TanStack Table's headless core: no client
- * JavaScript, links for sorting, so it works with a keyboard, a screen reader and without JS.
+ * JavaScript (except the optional select-all box), links for sorting, so it works with a keyboard,
+ * a screen reader and without JS. A sortable header is a link to the re-sorted view and carries
+ * `aria-sort` when it is the sort. On a narrow screen the table scrolls inside its own labelled,
+ * focusable region (the page itself never scrolls sideways) with the row-header column (the
+ * name) and the row checkbox kept in view.
  */
 export async function DataTable<R extends { id: number | string }>({
   caption,
@@ -61,13 +69,20 @@ export async function DataTable<R extends { id: number | string }>({
   const visible = table.getVisibleLeafColumns().map((c) => byId.get(c.id)!);
 
   return (
-    <div className="overflow-x-auto rounded border border-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    // tabIndex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
+    // relative: screen-reader-only text (position absolute) in cells is clipped here too, not by the page.
+    <div role="region" aria-label={t("region", { caption })} tabIndex={0} className="relative max-w-full overflow-x-auto rounded border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700">
+      {/* On a phone every column keeps its natural width (one line per cell) and the region scrolls. */}
+      <table className="min-w-full divide-y divide-slate-200 text-sm max-sm:w-max">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {select && <td className="w-8 px-3 py-2" />}
+              {select && (
+                <td className={`${STICKY} left-0 w-10 min-w-10 bg-slate-50 px-3 py-2`}>
+                  <SelectAll name={select.name} label={t("selectAll")} />
+                </td>
+              )}
               {group.headers.map((header) => {
                 const column = byId.get(header.column.id)!;
                 const sorted = header.column.getIsSorted();
@@ -76,9 +91,9 @@ export async function DataTable<R extends { id: number | string }>({
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className="px-3 py-2 text-left font-semibold text-slate-700"
+                    className={`px-3 py-2 text-left font-semibold whitespace-nowrap text-slate-700 ${column.rowHeader ? `${STICKY} bg-slate-50 ${select ? "left-10" : "left-0"}` : ""}`}
                   >
-                    {header.column.getCanSort() && sortHref ? (
+                    {column.sortable && sortHref ? (
                       <a
                         href={sortHref({ id: column.id, dir: sorted === "asc" ? "desc" : "asc" })}
                         className="inline-flex items-center gap-1 underline-offset-4 hover:underline"
@@ -99,15 +114,15 @@ export async function DataTable<R extends { id: number | string }>({
         <tbody className="divide-y divide-slate-100">
           {rows.length === 0 && (
             <tr>
-              <td colSpan={visible.length + (select ? 1 : 0)} className="px-3 py-6 text-center text-slate-600">
+              <td colSpan={visible.length + (select ? 1 : 0)} className="px-3 py-6 text-left text-slate-600 sm:text-center">
                 {empty}
               </td>
             </tr>
           )}
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="hover:bg-slate-50">
+            <tr key={row.id} className="group">
               {select && (
-                <td className="px-3 py-2">
+                <td className={`${STICKY} left-0 w-10 min-w-10 bg-white px-3 py-2 group-hover:bg-slate-50`}>
                   <input
                     type="checkbox"
                     name={select.name}
@@ -120,11 +135,12 @@ export async function DataTable<R extends { id: number | string }>({
               )}
               {visible.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.id} scope="row" className="px-3 py-2 text-left font-medium">
-                    {column.cell(row.original)}
+                  <th key={column.id} scope="row" className={`${STICKY} ${select ? "left-10" : "left-0"} bg-white px-3 py-2 text-left font-medium group-hover:bg-slate-50`}>
+                    {/* A long name wraps on a phone instead of filling the screen. */}
+                    <div className="break-words max-sm:max-w-36">{column.cell(row.original)}</div>
                   </th>
                 ) : (
-                  <td key={column.id} className="px-3 py-2">
+                  <td key={column.id} className="px-3 py-2 group-hover:bg-slate-50">
                     {column.cell(row.original)}
                   </td>
                 ),

@@ -4,7 +4,7 @@ import type { OwnApplicationDto } from "@/lib/applications/own-application";
 import { correctOwnDetails, confirmOwnEmailAddress, eraseOwnApplicationAction, withdrawOwnApplicationAction } from "@/lib/applications/manage-actions";
 import { ACTIVE_STATUSES } from "@/lib/applications/status-machine";
 import { config } from "@/lib/config/env";
-import { formatMobile } from "@/lib/phone/mobile";
+import { displayPhone } from "@/lib/phone/mobile";
 import { formatHouseNumber } from "@/lib/applications/parse-house-number";
 import { formatAddress, formatPostcode } from "@/lib/subareas/address";
 import { ReconfirmForm, ResidentPrivacyRequestForm } from "@/components/privacy/resident-privacy";
@@ -60,7 +60,7 @@ export async function DetailsSection({ application }: ManageSectionProps) {
   const a = application;
   const rows: [string, string][] = [
     [t("name"), a.name],
-    [t("mobile"), formatMobile(a.mobile)],
+    [t("mobile"), displayPhone(a.mobile)],
     [t("address"), formatAddress(a)],
     [t("email"), a.email ? `${a.email} (${a.emailConfirmedAt ? t("emailConfirmed") : t("emailUnconfirmed")})` : t("emailNone")],
     [t("appliedAt"), format.dateTime(a.createdAt, { dateStyle: "long" })],
@@ -103,7 +103,7 @@ export async function CorrectSection({ application, token }: ManageSectionProps)
         hidden={{ token, version: String(app.version) }}
         initial={{
           name: app.name,
-          mobile: formatMobile(app.mobile),
+          mobile: displayPhone(app.mobile),
           street: app.street,
           houseNumber: formatHouseNumber(app),
           postcode: formatPostcode(app.postcode),

@@ -5,17 +5,20 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireAction } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
-import { assignApplications, rejectApplications, type BulkResult } from "./bulk-update";
+import { acceptSuggestions, assignApplications, rejectApplications, type BulkResult } from "./bulk-update";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
 
+const ids = z.array(z.coerce.number().int().positive()).min(1, "noneSelected").max(500);
 const bulkSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("assign"), ids: z.array(z.coerce.number().int().positive()).min(1, "noneSelected").max(500), subareaId: z.coerce.number("required").int().positive("required") }),
-  z.object({ intent: z.literal("reject"), ids: z.array(z.coerce.number().int().positive()).min(1, "noneSelected").max(500), reason: z.enum(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"], "required") }),
+  z.object({ intent: z.literal("acceptSuggestion"), ids }),
+  z.object({ intent: z.literal("assign"), ids, subareaId: z.coerce.number("required").int().positive("required") }),
+  z.object({ intent: z.literal("reject"), ids, reason: z.enum(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"], "required") }),
 ]);
 
 /**
- * The inbox's bulk form: the checked rows, and the button pressed (intent) — assign to one
- * subarea, or reject with one reason. Rows whose status does not allow it are skipped and counted.
+ * The inbox's bulk form: the checked rows, and the button pressed (intent) — take over each
+ * row's suggested subarea, assign to one subarea, or reject with one reason. Rows whose status
+ * (or missing suggestion) does not allow it are skipped and counted.
  */
 export async function bulkApplicationsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
@@ -29,7 +32,11 @@ export async function bulkApplicationsAction(_previous: ActionResult | null, for
     const input = parsed.data;
     let outcome: BulkResult = { changed: [], skipped: [] };
     let result: ActionResult;
-    if (input.intent === "assign") {
+    if (input.intent === "acceptSuggestion") {
+      const viewer = await requireAction("assignApplications");
+      if (!viewer) return { ok: false, error: "notFound" };
+      result = await toActionResult(async () => (outcome = await acceptSuggestions(viewer, input)));
+    } else if (input.intent === "assign") {
       const viewer = await requireAction("assignApplications");
       if (!viewer) return { ok: false, error: "notFound" };
       result = await toActionResult(async () => (outcome = await assignApplications(viewer, input)));
@@ -41,6 +48,7 @@ export async function bulkApplicationsAction(_previous: ActionResult | null, for
     if (!result.ok) return result;
     revalidatePath("/staff/applications");
     const t = await getTranslations("staff.inbox");
-    return { ok: true, notice: t("bulkDone", { changed: outcome.changed.length, skipped: outcome.skipped.length }) };
+    const counts = { changed: outcome.changed.length, skipped: outcome.skipped.length };
+    return { ok: true, notice: t(input.intent === "acceptSuggestion" ? "bulkAcceptDone" : "bulkDone", counts) };
   });
 }

@@ -25,7 +25,7 @@ function checkIds(ids: readonly number[]): number[] {
   return unique;
 }
 
-type Row = { id: number; status: ApplicationStatus; version: number; subareaId: number | null; mobile: string };
+type Row = { id: number; status: ApplicationStatus; version: number; subareaId: number | null; suggestedSubareaId: number | null; mobile: string };
 
 /**
  * Moves each row that may go to `to` (by the coordinator's transitions), with its history line;
@@ -54,7 +54,7 @@ async function transitionEach(
 }
 
 async function loadRows(tx: Tx, ids: readonly number[]): Promise<Row[]> {
-  const rows = await tx.application.findMany({ where: { id: { in: [...ids] } }, select: { id: true, status: true, version: true, subareaId: true, mobile: true } });
+  const rows = await tx.application.findMany({ where: { id: { in: [...ids] } }, select: { id: true, status: true, version: true, subareaId: true, suggestedSubareaId: true, mobile: true } });
   if (rows.length !== ids.length) throw new NotFoundError();
   return rows;
 }
@@ -69,18 +69,56 @@ export async function assignApplications(
   return withViewer(viewer, async (tx) => {
     const subarea = await tx.subarea.findFirst({ where: { id: input.subareaId, status: "ACTIVE" }, select: { id: true } });
     if (!subarea) throw new DomainValidationError({ subareaId: "inactive" });
-    const result = await transitionEach(tx, viewer, await loadRows(tx, ids), "ASSIGNED", () => ({
-      data: { subareaId: subarea.id },
-      event: { type: "ASSIGNED", fields: ["status", "subareaId"], subareaId: subarea.id },
-    }));
-    if (result.changed.length) {
-      await recordAudit(tx, viewer, {
-        action: "application.assigned",
-        targetType: "Subarea",
-        targetId: subarea.id,
-        subjectIds: result.changed,
-        meta: { count: result.changed.length },
-      });
+    return assignRows(tx, viewer, await loadRows(tx, ids), subarea.id);
+  });
+}
+
+/** Moves the rows to ASSIGNED in one subarea, with their history lines and one audit event. */
+async function assignRows(tx: Tx, viewer: ViewerOf<"COORDINATOR">, rows: readonly Row[], subareaId: number): Promise<BulkResult> {
+  const result = await transitionEach(tx, viewer, rows, "ASSIGNED", () => ({
+    data: { subareaId },
+    event: { type: "ASSIGNED", fields: ["status", "subareaId"], subareaId },
+  }));
+  if (result.changed.length) {
+    await recordAudit(tx, viewer, {
+      action: "application.assigned",
+      targetType: "Subarea",
+      targetId: subareaId,
+      subjectIds: result.changed,
+      meta: { count: result.changed.length },
+    });
+  }
+  return result;
+}
+
+/** Statuses whose suggestion a coordinator takes over in triage: not yet in any subarea's hands. */
+const TRIAGE_STATUSES: readonly ApplicationStatus[] = ["NEW", "WAITING"];
+
+/**
+ * Takes over the address rules' suggestion ("voorstel overnemen") for the selected applications
+ * in one transaction (coordinator only): each goes to its suggested subarea exactly as a bulk
+ * assignment would — same status rule (NEW/WAITING → ASSIGNED), history line and audit event, one
+ * audit event per subarea. Skipped: rows without a suggestion, with a subarea already, not in
+ * triage (NEW or WAITING), or whose suggested subarea is not active (no group yet).
+ */
+export async function acceptSuggestions(viewer: ViewerOf<"COORDINATOR">, input: { ids: readonly number[] }): Promise<BulkResult> {
+  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  const ids = checkIds(input.ids);
+  return withViewer(viewer, async (tx) => {
+    const rows = await loadRows(tx, ids);
+    const suggested = [...new Set(rows.flatMap((r) => (r.suggestedSubareaId === null ? [] : [r.suggestedSubareaId])))];
+    const active = new Set((await tx.subarea.findMany({ where: { id: { in: suggested }, status: "ACTIVE" }, select: { id: true } })).map((s) => s.id));
+    const result: BulkResult = { changed: [], skipped: [] };
+    const bySubarea = new Map<number, Row[]>();
+    for (const row of rows) {
+      const target = row.suggestedSubareaId;
+      if (target === null || !active.has(target) || row.subareaId !== null || !TRIAGE_STATUSES.includes(row.status)) result.skipped.push(row.id);
+      else bySubarea.set(target, [...(bySubarea.get(target) ?? []), row]);
+    }
+    for (const [subareaId, group] of [...bySubarea].sort(([a], [b]) => a - b)) {
+      const done = await assignRows(tx, viewer, group, subareaId);
+      result.changed.push(...done.changed);
+      result.skipped.push(...done.skipped);
     }
     return result;
   });

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
 import type { AppLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
+import { displayPhone } from "../phone/mobile";
 import { formatPostcode } from "../subareas/address";
 import type { ApplicationQuery } from "./application-query.schema";
 import { formatHouseNumber } from "./parse-house-number";
@@ -94,7 +95,7 @@ function amsterdamWallClock(date: Date): Date {
 /**
  * The same selection as an .xlsx workbook that opens right in Excel and LibreOffice as set up in
  * the Netherlands: headers, statuses and sources in the coordinator's language (`locale`);
- * mobile, postcode and every other text as text cells (never "3,16E+10"); the application
+ * mobile (as people read it, lib/phone), postcode and every other text as text cells (never "3,16E+10"); the application
  * date as a real date-time in Europe/Amsterdam time (dd-mm-jjjj uu:mm); formula-like text
  * neutralised as in the CSV. An empty selection still has its header row. Audited as the CSV.
  */
@@ -120,7 +121,7 @@ export async function exportApplicationsXlsx(viewer: Viewer, query: ApplicationQ
   const data = rows.map((r) => [
     { value: r.id, type: Number },
     text(r.name),
-    text(r.mobile),
+    text(displayPhone(r.mobile)),
     text(r.street),
     { value: r.houseNumber, type: Number },
     text(r.houseLetter),

@@ -21,11 +21,16 @@ export function searchWhere(q: string, { street = true }: { street?: boolean } =
   return { OR: or };
 }
 
+/**
+ * The inbox filters as a Prisma condition. A subarea matches what a coordinator triages by: the
+ * applications assigned to it, and those not yet assigned whose address the rules suggested for
+ * it (shown as "voorstel: …"); "none" is every application without an assigned subarea.
+ */
 export function filterWhere(query: ApplicationQuery, now = new Date()): Prisma.ApplicationWhereInput {
   const and: Prisma.ApplicationWhereInput[] = [searchWhere(query.q)];
   if (query.status.length) and.push({ status: { in: query.status } });
   if (query.subarea === "none") and.push({ subareaId: null });
-  else if (query.subarea !== undefined) and.push({ subareaId: query.subarea });
+  else if (query.subarea !== undefined) and.push({ OR: [{ subareaId: query.subarea }, { subareaId: null, suggestedSubareaId: query.subarea }] });
   if (query.source) and.push({ source: query.source });
   if (query.age) {
     const days = { "2d": 2, "7d": 7, "30d": 30, older: 30 }[query.age];

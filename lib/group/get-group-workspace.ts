@@ -1,5 +1,5 @@
 import "server-only";
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { displayPhone } from "../phone/mobile";
 import type { ViewerOf } from "../auth/viewer-types";
 import { applicationScope } from "../access/application-scope";
 import { contactApplicationSelect, type ContactApplicationDto } from "../access/application-dto";
@@ -108,7 +108,7 @@ export async function getGroupWorkspace(
 
     const person = ({ locale, ...dto }: Prisma.ApplicationGetPayload<{ select: typeof personSelect }>): GroupPerson => ({
       ...dto,
-      mobileDisplay: parsePhoneNumberFromString(dto.mobile)?.formatInternational() ?? dto.mobile,
+      mobileDisplay: displayPhone(dto.mobile),
       whatsappUrl: whatsappUrl(dto.mobile, welcomeText(locale, { name: dto.name, subarea: subarea.name, inviteLink: subarea.inviteLink })),
       telUrl: telUrl(dto.mobile),
     });

@@ -17,7 +17,15 @@ export function parseMobile(input: string): MobileResult {
   return { ok: false, reason: type === "FIXED_LINE" ? "landline" : "notMobile" };
 }
 
-/** +31612345678 → "+31 6 12345678", for showing a stored number back to its owner. */
-export function formatMobile(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+/**
+ * A stored number (E.164) as people read it — the one display function for every page, list and
+ * human-read export: a Dutch number in the national form ("+31610427626" → "06 10427626"), a
+ * foreign one in the international form ("+32470123456" → "+32 470 12 34 56"). A value that does
+ * not parse (an old import, an empty string) is returned unchanged. Links (tel:, WhatsApp, vCard)
+ * and machine exports keep E.164; this is for reading only.
+ */
+export function displayPhone(e164: string): string {
+  const phone = e164 ? parsePhoneNumberFromString(e164) : undefined;
+  if (!phone) return e164;
+  return phone.country === "NL" ? phone.formatNational() : phone.formatInternational();
 }

@@ -18,8 +18,8 @@ interface Person {
   locale: "nl" | "en";
 }
 
-/** +31612345678 → "+31 6 12345678", as the workspace shows a Dutch mobile number. */
-const shown = (mobile: string) => `${mobile.slice(0, 3)} ${mobile.slice(3, 4)} ${mobile.slice(4)}`;
+/** +31612345678 → "06 12345678", as the workspace shows a Dutch mobile number (lib/phone displayPhone). */
+const shown = (mobile: string) => `0${mobile.slice(3, 4)} ${mobile.slice(4)}`;
 const region = (page: Page, name: RegExp) => page.getByRole("region", { name });
 const nameOf = (page: Page, name: string) => page.getByRole("heading", { level: 3, name, exact: true });
 const card = (page: Page, list: RegExp, name: string) => region(page, list).getByRole("listitem").filter({ has: nameOf(page, name) });

@@ -40,7 +40,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Je aanmelding");
       const details = page.getByRole("region", { name: "Je gegevens" });
       await expect(details).toContainText("Anna de Vries");
-      await expect(details).toContainText(`+31 6 ${mobile.e164.slice(4)}`);
+      await expect(details).toContainText(`06 ${mobile.e164.slice(4)}`);
       await expect(details).toContainText("Kerkstraat 12A, 6951 AB");
       await expect(details).toContainText(`${email} (nog niet bevestigd)`);
       await expect(page.locator("main")).not.toContainText("INTERNE NOTITIE");

@@ -7,7 +7,7 @@ import { applicationQuerySchema } from "@/lib/applications/application-query.sch
 import { getApplication } from "@/lib/applications/get-application";
 import { listApplications } from "@/lib/applications/list-applications";
 import { exportApplications } from "@/lib/applications/export-applications";
-import { assignApplications, rejectApplications } from "@/lib/applications/bulk-update";
+import { acceptSuggestions, assignApplications, rejectApplications } from "@/lib/applications/bulk-update";
 import { changeStatus } from "@/lib/applications/change-status";
 import { getOverview } from "@/lib/overview/get-overview";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -129,6 +129,45 @@ describe("export and bulk actions", () => {
     expect(result.changed.sort()).toEqual([...ids, reassigned.id].sort());
     const withdrawn = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "WITHDRAWN" }, select: { id: true } }));
     expect(await assignApplications(s.coordinator, { ids: [withdrawn.id], subareaId: sub1 })).toEqual({ changed: [], skipped: [withdrawn.id] });
+  });
+
+  it("taking over suggestions assigns each row to its own suggested subarea, audited per subarea, and skips what it may not", async () => {
+    const proposed = await s.service((tx) => tx.subarea.findFirstOrThrow({ where: { status: { not: "ACTIVE" } }, select: { id: true } }));
+    const make = (suggestedSubareaId: number | null, extra: { status?: "NEW" | "WITHDRAWN" | "ASSIGNED"; subareaId?: number } = {}) =>
+      s.service(async (tx) =>
+        (
+          await tx.application.create({
+            data: { name: "Voorstelproef", mobile: "+31611119999", street: "Spoorstraat", houseNumber: 1, postcode: "6951AB", rulesVersion: "x", rulesAcceptedAt: new Date(), suggestedSubareaId, ...extra },
+            select: { id: true },
+          })
+        ).id,
+      );
+    const toSub1 = await make(sub1);
+    const toSub2 = await make(sub2);
+    const none = await make(null);
+    const noGroupYet = await make(proposed.id);
+    const withdrawn = await make(sub1, { status: "WITHDRAWN" });
+    const assignedElsewhere = await make(sub1, { status: "ASSIGNED", subareaId: sub2 });
+    const ids = [toSub1, toSub2, none, noGroupYet, withdrawn, assignedElsewhere];
+
+    await expect(acceptSuggestions(contact1 as never, { ids })).rejects.toBeInstanceOf(NotFoundError);
+    const result = await acceptSuggestions(s.coordinator, { ids });
+    expect(result.changed.sort()).toEqual([toSub1, toSub2].sort());
+    expect(result.skipped.sort()).toEqual([none, noGroupYet, withdrawn, assignedElsewhere].sort());
+    const after = await s.service((tx) => tx.application.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: { id: true, status: true, subareaId: true } }));
+    expect(after).toEqual([
+      { id: toSub1, status: "ASSIGNED", subareaId: sub1 },
+      { id: toSub2, status: "ASSIGNED", subareaId: sub2 },
+      { id: none, status: "NEW", subareaId: null },
+      { id: noGroupYet, status: "NEW", subareaId: null },
+      { id: withdrawn, status: "WITHDRAWN", subareaId: null },
+      { id: assignedElsewhere, status: "ASSIGNED", subareaId: sub2 },
+    ]);
+    // As a bulk assignment: a history line per row, one audit event per subarea.
+    const events = await s.service((tx) => tx.applicationEvent.findMany({ where: { applicationId: { in: [toSub1, toSub2] }, type: "ASSIGNED" }, select: { applicationId: true, subareaId: true } }));
+    expect(events.sort((a, b) => a.applicationId - b.applicationId)).toEqual([{ applicationId: toSub1, subareaId: sub1 }, { applicationId: toSub2, subareaId: sub2 }]);
+    const audits = await s.service((tx) => tx.auditEvent.findMany({ where: { action: "application.assigned", subjectIds: { hasSome: [toSub1, toSub2] } }, select: { targetId: true, subjectIds: true } }));
+    expect(audits.sort((a, b) => Number(a.targetId) - Number(b.targetId))).toEqual([{ targetId: String(sub1), subjectIds: [toSub1] }, { targetId: String(sub2), subjectIds: [toSub2] }]);
   });
 });
 

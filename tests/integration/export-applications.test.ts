@@ -32,8 +32,9 @@ describe("export for the coordinator's spreadsheet (.xlsx)", () => {
     const [winter, summer] = [sheet[1]!, sheet[2]!];
     expect(winter[0]).toBe(ids[1]);
     expect(winter[1]).toBe("'=HYPERLINK(\"x\") Exportproef");
-    // The mobile is text ("+316…"), never a number Excel shows as 3,16E+10; so is the postcode.
-    expect(winter[2]).toBe(stored[0]!.mobile);
+    // The mobile is text as a Dutch person reads it ("06 …"), never a number Excel shows as
+    // 3,16E+10; so is the postcode. (The CSV for other programs keeps E.164.)
+    expect(winter[2]).toBe(`06 ${stored[0]!.mobile.slice(4)}`);
     expect(typeof winter[2]).toBe("string");
     expect(winter[7]).toMatch(/^[1-9]\d{3} [A-Z]{2}$/);
     expect(winter[4]).toBe(stored[0]!.houseNumber);

@@ -70,7 +70,8 @@ describe("getGroupWorkspace", () => {
       const text = url.searchParams.get("text")!;
       for (const word of [person.name, "Deelgebied 1 – Noordwest", "https://chat.whatsapp.com/VOORBEELD-deelgebied-1", ...words]) expect(text).toContain(word);
       expect(person.telUrl).toBe(`tel:${person.mobile}`);
-      expect(person.mobileDisplay.replace(/\s/g, "")).toBe(person.mobile);
+      // Read as a Dutch person writes it ("06 12345678"), dialled as stored.
+      expect(person.mobileDisplay).toBe(`06 ${person.mobile.slice(4)}`);
     }
   });
 

@@ -54,14 +54,20 @@ const indexes = (plans: PlanNode[][]) => plans.flat().map((n) => n["Index Name"]
 const everyQueryIndexed = (plans: PlanNode[][]) => plans.every((plan) => plan.some((n) => n["Index Name"]?.startsWith("Application_")));
 
 describe("query plans at 100,000 applications", () => {
-  it("the filtered, sorted inbox uses indexes, the status/subarea/created one for a status and subarea", async () => {
+  it("the filtered, sorted inbox uses indexes, for a status and subarea too", async () => {
     const subarea = s.subareaIds[0]!;
     const single = await plansOf(() => listApplications(s.coordinator, parseApplicationQuery({ status: "ASSIGNED", subarea: String(subarea), sort: "createdAt", dir: "desc" })));
     expect(seqScans(single)).toEqual([]);
-    expect(indexes(single)).toContain("Application_status_subareaId_createdAt_idx");
+    // The subarea filter is "assigned to it, or unassigned and suggested for it": an OR, so the
+    // page may walk the created index and the count combines the subarea and suggestion indexes.
+    expect(everyQueryIndexed(single)).toBe(true);
     const several = await plansOf(() => listApplications(s.coordinator, parseApplicationQuery({ status: "NEW,ASSIGNED", subarea: String(subarea), sort: "createdAt", dir: "desc" })));
     expect(seqScans(several)).toEqual([]);
     expect(everyQueryIndexed(several)).toBe(true);
+    // Triage: new applications of a subarea are mostly its suggestions (assigned or suggested).
+    const triage = await plansOf(() => listApplications(s.coordinator, parseApplicationQuery({ status: "NEW", subarea: String(subarea), sort: "createdAt", dir: "desc" })));
+    expect(seqScans(triage)).toEqual([]);
+    expect(indexes(triage)).toContain("Application_status_suggestedSubareaId_createdAt_idx");
     const unfiltered = await plansOf(() => listApplications(s.coordinator, parseApplicationQuery({ sort: "createdAt", dir: "desc" })));
     expect(indexes(unfiltered)).toContain("Application_createdAt_idx");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMobile, parseMobile } from "@/lib/phone/mobile";
+import { displayPhone, parseMobile } from "@/lib/phone/mobile";
 
 describe("mobile numbers", () => {
   it.each([
@@ -31,7 +31,23 @@ describe("mobile numbers", () => {
     expect(parseMobile(input)).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("formats a stored number for its owner", () => {
-    expect(formatMobile("+31612345678")).toBe("+31 6 12345678");
+  it.each([
+    ["+31610427626", "06 10427626"],
+    ["+31612345678", "06 12345678"],
+    ["+32470123456", "+32 470 12 34 56"],
+    ["+447911123456", "+44 7911 123456"],
+    ["+4915123456789", "+49 1512 3456789"],
+  ])("shows the stored %s as %s (Dutch nationally, foreign internationally)", (e164, shown) => {
+    expect(displayPhone(e164)).toBe(shown);
+  });
+
+  it.each(["", "0612", "niet bekend"])("shows %j, which does not parse, as it is", (stored) => {
+    expect(displayPhone(stored)).toBe(stored);
+  });
+
+  it("shows what it parses back to the same number", () => {
+    for (const e164 of ["+31610427626", "+32470123456", "+447911123456"]) {
+      expect(parseMobile(displayPhone(e164))).toEqual({ ok: true, e164 });
+    }
   });
 });

@@ -11,6 +11,7 @@ import { listApplications } from "@/lib/applications/list-applications";
 import type { CoordinatorApplicationRowDto } from "@/lib/access/application-dto";
 import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
 import { formatAddress } from "@/lib/subareas/address";
+import { displayPhone } from "@/lib/phone/mobile";
 import { href } from "@/lib/http/href";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
@@ -34,13 +35,14 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
     const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
       { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`} className="text-brand-700 underline">{r.name || `#${r.id}`}</a> },
-      { id: "mobile", header: headers.mobile, cell: (r) => <span className="whitespace-nowrap">{r.mobile}</span> },
+      { id: "mobile", header: headers.mobile, cell: (r) => <span className="whitespace-nowrap">{displayPhone(r.mobile)}</span> },
     { id: "street", header: headers.street, sortable: true, cell: (r) =>
         r.street ? (
-          <>
+          // A minimum width: on a phone the address wraps to two lines, not four.
+          <span className="block min-w-44">
             {formatAddress(r)}
             {r.addressUnrecognised && <span className="ml-1 whitespace-nowrap rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{t("applications.addressUnrecognised")}</span>}
-          </>
+          </span>
         ) : (
           "—"
         ),
@@ -83,7 +85,9 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               <input id="q" name="q" type="search" defaultValue={query.q} className={field} />
             </div>
             <div>
-              <label htmlFor="subarea" className="text-sm font-medium">{t("inbox.subarea")}</label>
+              <label htmlFor="subarea" className="text-sm font-medium">
+                {t("inbox.subarea")} <span className="font-normal text-slate-600">({t("inbox.subareaHint").toLowerCase()})</span>
+              </label>
               <select id="subarea" name="subarea" defaultValue={query.subarea ?? ""} className={field}>
                 <option value="">{t("inbox.anySubarea")}</option>
                 <option value="none">{t("inbox.noSubarea")}</option>
@@ -142,25 +146,14 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           </div>
         </form>
 
-        <ActionForm action={bulkApplicationsAction} {...formTexts} label={t("inbox.bulk")} className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
-          <span id="bulk" className="w-full text-sm font-medium">{t("inbox.bulk")}</span>
-          <div>
-            <label htmlFor="bulk-subarea" className="text-sm">{t("inbox.subarea")}</label>
-            <select id="bulk-subarea" name="subareaId" defaultValue="" className={field}>
-              <option value="">{t("detail.chooseSubarea")}</option>
-              {subareas.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-            </select>
-          </div>
-          <button type="submit" name="intent" value="assign" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">{t("inbox.bulkAssign")}</button>
-          <div>
-            <label htmlFor="bulk-reason" className="text-sm">{t("detail.rejectReason")}</label>
-            <select id="bulk-reason" name="reason" defaultValue="" className={field}>
-              <option value="">{t("detail.chooseReason")}</option>
-              {(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"] as const).map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
-            </select>
-          </div>
-          <button type="submit" name="intent" value="reject" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium">{t("inbox.bulkReject")}</button>
-          <div className="w-full">
+        <ActionForm
+          action={bulkApplicationsAction}
+          {...formTexts}
+          label={t("inbox.bulk")}
+          className="space-y-3"
+          feedbackId="bulk-feedback"
+          keepInput
+          after={
             <DataTable
               caption={t("nav.applications")}
               columns={columns}
@@ -171,7 +164,33 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               empty={t("applications.empty")}
               select={{ name: "ids", label: (r) => t("inbox.select", { name: r.name || `#${r.id}` }) }}
             />
-          </div>
+          }
+        >
+          <fieldset className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
+            <legend className="float-left w-full text-sm font-medium">{t("inbox.bulk")}</legend>
+            <div className="w-full sm:w-auto">
+              <button type="submit" name="intent" value="acceptSuggestion" aria-describedby="bulk-accept-hint" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
+                {t("inbox.bulkAccept")}
+              </button>
+              <p id="bulk-accept-hint" className="mt-1 max-w-xs text-xs text-slate-600">{t("inbox.bulkAcceptHint")}</p>
+            </div>
+            <div>
+              <label htmlFor="bulk-subarea" className="text-sm">{t("inbox.subarea")}</label>
+              <select id="bulk-subarea" name="subareaId" defaultValue="" className={field}>
+                <option value="">{t("detail.chooseSubarea")}</option>
+                {subareas.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </select>
+            </div>
+            <button type="submit" name="intent" value="assign" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">{t("inbox.bulkAssign")}</button>
+            <div>
+              <label htmlFor="bulk-reason" className="text-sm">{t("detail.rejectReason")}</label>
+              <select id="bulk-reason" name="reason" defaultValue="" className={field}>
+                <option value="">{t("detail.chooseReason")}</option>
+                {(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"] as const).map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
+              </select>
+            </div>
+            <button type="submit" name="intent" value="reject" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium">{t("inbox.bulkReject")}</button>
+          </fieldset>
         </ActionForm>
         <Pagination page={page.page} size={page.size} total={page.total} href={(p) => href("/staff/applications", current, { page: p })} />
         <p>

@@ -14,6 +14,7 @@ import { APPLICATION_STATUSES } from "@/lib/applications/application-query.schem
 import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
 import { NotFoundError } from "@/lib/errors";
 import { formatPostcode } from "@/lib/subareas/address";
+import { displayPhone } from "@/lib/phone/mobile";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
@@ -148,7 +149,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               <ActionForm action={updateApplicationAction} {...formProps} label={t("detail.details")} success={t("detail.saved")} className="grid grid-cols-2 gap-3">
                 {hidden}
                 <Field id="name" label={t("fields.name")} value={a.name} wide autoComplete="off" />
-                <Field id="mobile" label={t("fields.mobile")} value={a.mobile} type="tel" />
+                <Field id="mobile" label={t("fields.mobile")} value={displayPhone(a.mobile)} type="tel" />
                 <Field id="email" label={t("fields.email")} value={a.email ?? ""} type="email" />
                 <Field id="street" label={t("fields.street")} value={a.street} wide />
                 <Field id="houseNumber" label={t("fields.houseNumber")} value={`${a.houseNumber}${a.houseLetter ?? ""}`} />
@@ -178,7 +179,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               {duplicates.map((d) => (
                 <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
                   <span>
-                    <a href={`/staff/applications/${d.id}`} className="text-brand-700 underline">#{d.id} {d.name}</a> · {d.mobile} · {t(`status.${d.status}`)} · {format.dateTime(d.createdAt, { dateStyle: "short" })}
+                    <a href={`/staff/applications/${d.id}`} className="text-brand-700 underline">#{d.id} {d.name}</a> · {displayPhone(d.mobile)} · {t(`status.${d.status}`)} · {format.dateTime(d.createdAt, { dateStyle: "short" })}
                   </span>
                   {mayReject && !a.inGroup && (
                     <ActionForm action={mergeDuplicateAction} {...formProps}>

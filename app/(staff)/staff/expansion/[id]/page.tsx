@@ -12,6 +12,7 @@ import { getExpansionRequest } from "@/lib/expansion/manage-expansion";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { listSubareas } from "@/lib/subareas/list-subareas";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
+import { displayPhone } from "@/lib/phone/mobile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.expansion") };
@@ -36,7 +37,7 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
         </header>
         <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
           <dt className="font-medium">{t("fields.mobile")}</dt>
-          <dd>{request.mobile}</dd>
+          <dd>{displayPhone(request.mobile)}</dd>
           <dt className="font-medium">{t("fields.email")}</dt>
           <dd>{request.email}</dd>
           <dt className="font-medium">{t("fields.streets")}</dt>

@@ -14,6 +14,7 @@ import { confirmImportAction, discardImportAction } from "@/lib/intake/import-ac
 import { getImportPreview } from "@/lib/intake/import-batches";
 import { formatAddress } from "@/lib/subareas/address";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
+import { displayPhone } from "@/lib/phone/mobile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("intake.nav.import") };
@@ -63,7 +64,7 @@ export default async function ImportPreviewPage({
     const sampleColumns: DataColumn<Ready>[] = [
       { id: "row", header: t("row"), cell: (r) => r.row },
       { id: "name", header: tIntake("fields.name"), rowHeader: true, cell: (r) => r.application.name },
-      { id: "mobile", header: tIntake("fields.mobile"), cell: (r) => r.application.mobile },
+      { id: "mobile", header: tIntake("fields.mobile"), cell: (r) => displayPhone(r.application.mobile) },
       {
         id: "address",
         header: tIntake("fields.address"),

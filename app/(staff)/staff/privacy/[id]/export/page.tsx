@@ -7,6 +7,7 @@ import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { buildAccessExport } from "@/lib/privacy/build-access-export";
 import { formatAddress } from "@/lib/subareas/address";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
+import { displayPhone } from "@/lib/phone/mobile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staffPrivacy.title") };
@@ -28,7 +29,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
       `${p.name ?? t("export.unnamed")}${p.role ? ` (${t(`export.role.${p.role}`)})` : ""}`;
     const rows: [string, string][] = [
       [tf("name"), a.name || "—"],
-      [tf("mobile"), a.mobile || "—"],
+      [tf("mobile"), displayPhone(a.mobile) || "—"],
       [tf("email"), a.email ? `${a.email}${a.emailConfirmedAt ? ` ✓ ${when(a.emailConfirmedAt)}` : ""}` : "—"],
       [tc("address"), a.street ? formatAddress(a) : "—"],
       [tf("language"), a.locale],
@@ -135,7 +136,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
         {table(
           t("export.expansion"),
           [t("export.when"), t("export.what"), t("column.status")],
-          data.expansionRequests.map((e) => [when(e.createdAt), [e.name, e.mobile, e.email, e.streets, e.remark].filter(Boolean).join("\n"), e.status]),
+          data.expansionRequests.map((e) => [when(e.createdAt), [e.name, displayPhone(e.mobile), e.email, e.streets, e.remark].filter(Boolean).join("\n"), e.status]),
         )}
       </article>
     );
