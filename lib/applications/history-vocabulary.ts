@@ -30,6 +30,7 @@ export const HISTORY_REASONS = [...Object.values(RejectionReason), ...VIOLATION_
 
 export type HistoryReason = (typeof HISTORY_REASONS)[number];
 
+/** Type guards for stored values (a row may predate a rename): true when a label exists. */
 export function isEventType(value: string): value is ApplicationEventType {
   return (APPLICATION_EVENT_TYPES as readonly string[]).includes(value);
 }

@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** True for an action this code records (a stored row may hold an older one). */
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
@@ -62,10 +63,6 @@ export const AUDIT_META_KEYS = [
 ] as const;
 
 export type AuditMetaKey = (typeof AUDIT_META_KEYS)[number];
-
-export function isAuditMetaKey(value: string): value is AuditMetaKey {
-  return (AUDIT_META_KEYS as readonly string[]).includes(value);
-}
 
 /** What an event may point at. */
 export const AUDIT_TARGET_TYPES = ["Application", "User", "Subarea", "ExpansionRequest", "Message", "PrivacyRequest", "ViolationReport"] as const;
