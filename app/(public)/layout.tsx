@@ -1,43 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/language-switch";
-import { SkipLink } from "@/components/skip-link";
+import { SiteHeader } from "@/components/site-header";
 import { config } from "@/lib/config/env";
-
-const NAV = [
-  { href: "/", key: "home" },
-  { href: "/apply", key: "apply" },
-  { href: "/rules", key: "rules" },
-  { href: "/tips", key: "tips" },
-  { href: "/volunteer", key: "volunteer" },
-  { href: "/contact", key: "contact" },
-] as const;
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations();
-  const { ORGANISATION_NAME, MAILBOX_ADDRESS } = config();
+  const { MAILBOX_ADDRESS } = config();
   return (
     <>
-      <SkipLink label={t("nav.skip")} />
-      <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold">
-            {ORGANISATION_NAME}
-          </Link>
-          <LanguageSwitch />
-        </div>
-        <nav aria-label={t("nav.label")} className="mx-auto max-w-3xl px-4 pb-3">
-          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
-            {NAV.map(({ href, key }) => (
-              <li key={href}>
-                <Link href={href} prefetch={false} className="inline-block py-1 underline-offset-4 hover:underline">
-                  {t(`nav.${key}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+      <SiteHeader />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         {children}
       </main>

@@ -7,6 +7,7 @@ import type { ApplicationStatus, RejectionReason } from "../db/generated/enums";
 import type { Tx } from "../db/scope";
 import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "../errors";
 import { blockNumber } from "../privacy/blocked-numbers";
+import type { HistoryField, HistoryReason } from "./history-vocabulary";
 import { recordChange } from "./record-change";
 import { mayTransition } from "./status-machine";
 
@@ -15,7 +16,7 @@ export interface StatusChange {
   to: ApplicationStatus;
   reason?: RejectionReason;
   /** A reason code for the history line only, such as why someone is unreachable; never free text. */
-  code?: string;
+  code?: HistoryReason;
   /** The contact person took the person out of the WhatsApp group with this change. */
   leaveGroup?: boolean;
   /**
@@ -55,7 +56,7 @@ export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChang
 
   const version = current.version + 1;
   const inGroup = change.to === "ADDED" ? true : change.leaveGroup ? false : current.inGroup;
-  const fields = ["status", ...(inGroup !== current.inGroup ? ["inGroup"] : []), ...(change.reason ? ["rejectionReason"] : [])];
+  const fields: HistoryField[] = ["status", ...(inGroup !== current.inGroup ? ["inGroup" as const] : []), ...(change.reason ? ["rejectionReason" as const] : [])];
   const updated = await tx.application.updateMany({
     where: { id: change.id, version: current.version },
     data: {

@@ -64,7 +64,7 @@ export async function mergeDuplicate(viewer: Viewer, input: { id: number; versio
     if (Object.keys(fill).length) {
       const updated = await tx.application.updateMany({ where: { id: input.originalId, version: original.version }, data: { ...fill, version: original.version + 1 } });
       if (updated.count !== 1) throw new ConflictError(Object.keys(fill));
-      await recordChange(tx, viewer, { applicationId: input.originalId, type: "MERGED_IN", fields: Object.keys(fill), version: original.version + 1 });
+      await recordChange(tx, viewer, { applicationId: input.originalId, type: "MERGED_IN", fields: Object.keys(fill) as (keyof typeof fill)[], version: original.version + 1 });
     }
     await tx.application.updateMany({
       where: { id: input.id, version: input.version },

@@ -2,6 +2,7 @@ import type { Tx } from "../db/scope";
 import type { Prisma } from "../db/generated/client";
 import type { ApplicationStatus } from "../db/generated/enums";
 import type { AuditActor } from "../audit/record-audit";
+import type { ApplicationEventType, HistoryField, HistoryReason } from "./history-vocabulary";
 
 /**
  * One line of an application's history: which fields changed (never their values) and the
@@ -12,13 +13,13 @@ export async function recordChange(
   actor: AuditActor,
   change: {
     applicationId: number;
-    type: string;
-    fields: readonly string[];
+    type: ApplicationEventType;
+    fields: readonly HistoryField[];
     version: number;
     fromStatus?: ApplicationStatus;
     toStatus?: ApplicationStatus;
     subareaId?: number | null;
-    reason?: string;
+    reason?: HistoryReason;
   },
 ): Promise<void> {
   const staff = actor.role === "COORDINATOR" || actor.role === "CONTACT_PERSON";

@@ -1,18 +1,7 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "./audit-vocabulary";
 
-export const AUDIT_ACTIONS = [
-  "auth.sign_in", "auth.sign_out", "auth.link_requested", "application.status_changed", "application.edited", "application.merged", "application.assigned",
-  "application.rejected", "application.disclosed", "applications.exported", "subarea.saved", "subarea.rule_added", "subarea.rule_deleted", "staff.invited",
-  "staff.reactivated", "expansion.updated", "expansion.approved", "message.answered", "staff.deactivated",
-  "application.created_from_mail", "applications.imported",
-  "application.submitted", "application.repeat_attempt", "application.corrected",
-  "application.withdrawn", "application.erased", "application.email_confirmed", "expansion.requested", "message.received",
-  "staff.role_changed", "staff.subareas_changed",
-  "application.removed_from_group", "application.violation_reported",
-  "violation_report.handled", "subarea.member_count_changed", "staff.digest_changed",
-  "privacy.request_recorded", "privacy.request_closed", "privacy.access_exported", "privacy.erased",
-  "settings.texts_changed",
-] as const;
+export { AUDIT_ACTIONS };
 
 // A calendar day that exists ("9999-99-99" and "2026-02-30" do not), so no Invalid Date reaches the database.
 const day = z.iso.date().optional().catch(undefined);

@@ -7,7 +7,11 @@ import type { AuditQuery } from "./audit-query.schema";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The audit trail, newest first, filtered; coordinators only. */
+/**
+ * The audit trail, newest first, filtered; coordinators only. With it, the names the log shows
+ * instead of ids: the staff who acted or were acted on, and the subareas named by an event
+ * (deleted ones are simply missing), and every staff member for the "who" filter.
+ */
 export async function listAuditEvents(viewer: Viewer, query: AuditQuery) {
   if (viewer.role !== "COORDINATOR") throw new NotFoundError();
   const and: Prisma.AuditEventWhereInput[] = [];
@@ -28,6 +32,24 @@ export async function listAuditEvents(viewer: Viewer, query: AuditQuery) {
       }),
       tx.auditEvent.count({ where }),
     ]);
-    return { rows: rows.map((r) => ({ ...r, id: String(r.id) })), total, page: query.page, size: AUDIT_PAGE_SIZE };
+    const subareaIds = new Set<number>();
+    for (const r of rows) {
+      if (r.targetType === "Subarea" && r.targetId && /^\d+$/.test(r.targetId)) subareaIds.add(Number(r.targetId));
+      const subareaId = (r.meta as { subareaId?: unknown } | null)?.subareaId;
+      if (typeof subareaId === "number" && Number.isSafeInteger(subareaId)) subareaIds.add(subareaId);
+    }
+    const [staff, subareas] = await Promise.all([
+      tx.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true, role: true } }),
+      subareaIds.size ? tx.subarea.findMany({ where: { id: { in: [...subareaIds] } }, select: { id: true, name: true } }) : [],
+    ]);
+    return {
+      rows: rows.map((r) => ({ ...r, id: String(r.id) })),
+      total,
+      page: query.page,
+      size: AUDIT_PAGE_SIZE,
+      /** Every staff member (the filter's choices), by id; a name or else the e-mail address. */
+      staff: staff.map((u) => ({ id: u.id, name: u.name?.trim() || u.email, role: u.role })),
+      subareaNames: Object.fromEntries(subareas.map((s) => [s.id, s.name])) as Record<number, string>,
+    };
   });
 }

@@ -1,65 +1,23 @@
 import type { Tx } from "../db/scope";
 import type { Viewer } from "../auth/viewer-types";
 import type { Prisma } from "../db/generated/client";
+import type { AuditAction, AuditMetaKey, AuditTargetType } from "./audit-vocabulary";
 
-/**
- * Every action worth answering "who did that?" for. Events hold ids, actions and counts —
- * never a name, number, address or e-mail address (tests/integration/audit.test.ts searches
- * every row for them).
- */
-export type AuditAction =
-  | "auth.sign_in"
-  | "auth.sign_out"
-  | "auth.link_requested"
-  | "application.status_changed"
-  | "application.edited"
-  | "application.merged"
-  | "application.assigned"
-  | "application.rejected"
-  | "application.disclosed"
-  | "application.submitted"
-  | "application.repeat_attempt"
-  | "application.corrected"
-  | "application.withdrawn"
-  | "application.erased"
-  | "application.email_confirmed"
-  | "expansion.requested"
-  | "message.received"
-  | "applications.exported"
-  | "subarea.saved"
-  | "subarea.rule_added"
-  | "subarea.rule_deleted"
-  | "staff.invited"
-  | "staff.reactivated"
-  | "expansion.updated"
-  | "expansion.approved"
-  | "message.answered"
-  | "application.removed_from_group"
-  | "application.violation_reported"
-  | "violation_report.handled"
-  | "subarea.member_count_changed"
-  | "staff.digest_changed"
-  | "application.created_from_mail"
-  | "applications.imported"
-  | "staff.deactivated"
-  | "staff.role_changed"
-  | "staff.subareas_changed"
-  | "privacy.request_recorded"
-  | "privacy.request_closed"
-  | "privacy.access_exported"
-  | "privacy.erased"
-  | "settings.texts_changed";
+// Every action worth answering "who did that?" for lives in audit-vocabulary.ts. Events hold
+// ids, actions and counts — never a name, number, address or e-mail address
+// (tests/integration/audit.test.ts searches every row for them).
+export type { AuditAction } from "./audit-vocabulary";
 
 export type AuditActor = Viewer | { role: "SYSTEM" } | { role: "RESIDENT" };
 
 export interface AuditEventInput {
   action: AuditAction;
-  targetType?: "Application" | "User" | "Subarea" | "ExpansionRequest" | "Message" | "PrivacyRequest" | "ViolationReport" | "NeighbourhoodText";
+  targetType?: AuditTargetType;
   targetId?: string | number;
   /** Applications whose personal data this event disclosed, exported or changed. */
   subjectIds?: readonly number[];
   /** Counts, field names, statuses, reasons: never personal data. */
-  meta?: Record<string, string | number | boolean | null | readonly string[]>;
+  meta?: Partial<Record<AuditMetaKey, string | number | boolean | null | readonly string[]>>;
 }
 
 export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEventInput): Promise<void> {

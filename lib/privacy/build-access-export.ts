@@ -4,6 +4,7 @@ import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { DomainValidationError, NotFoundError } from "../errors";
 import { isBlockedNumber } from "./blocked-numbers";
+import { historyFieldsOf } from "../applications/describe-history";
 
 /**
  * Everything held about the person a request concerns (AVG art. 15), in one piece: their
@@ -27,7 +28,7 @@ export async function buildAccessExport(viewer: Viewer, requestId: number, forma
         rulesAcceptedAt: true, repeatAttempts: true, lastRepeatAt: true, reconfirmAskedAt: true, reconfirmedAt: true, anonymisedAt: true,
         statusChangedAt: true, createdAt: true, updatedAt: true,
         subarea: { select: { name: true } },
-        events: { orderBy: { at: "asc" }, select: { at: true, actorKind: true, type: true, fromStatus: true, toStatus: true, detail: true } },
+        events: { orderBy: { at: "asc" }, select: { at: true, actorKind: true, actorId: true, type: true, fromStatus: true, toStatus: true, detail: true } },
       },
     });
     if (!application) throw new NotFoundError();
@@ -68,11 +69,15 @@ export async function buildAccessExport(viewer: Viewer, requestId: number, forma
       mobile ? isBlockedNumber(tx, mobile) : false,
     ]);
 
-    const staffIds = [...new Set(audit.map((e) => e.actorId).filter((v): v is string => v !== null))];
+    const staffIds = [...new Set([...audit, ...events].map((e) => e.actorId).filter((v): v is string => v !== null))];
     const staff = new Map(
       (await tx.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true, role: true } })).map((u) => [u.id, u]),
     );
     const who = (e: (typeof audit)[number]) => ({ name: (e.actorId && staff.get(e.actorId)?.name) || null, role: e.actorRole });
+    const staffOf = (actorId: string | null) => {
+      const person = actorId ? staff.get(actorId) : undefined;
+      return person ? { name: person.name || null, role: person.role } : null;
+    };
     const meta = (e: (typeof audit)[number]) => (e.meta ?? {}) as Record<string, unknown>;
 
     await recordAudit(tx, viewer, {
@@ -87,7 +92,17 @@ export async function buildAccessExport(viewer: Viewer, requestId: number, forma
       generatedAt: now,
       request: { id: request.id, type: request.type, receivedAt: request.receivedAt, dueAt: request.dueAt },
       application: { ...details, subarea: subarea?.name ?? null },
-      history: events.map((e) => ({ at: e.at, by: e.actorKind, type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, fields: (e.detail as { fields?: string[] } | null)?.fields ?? [] })),
+      // Codes stay codes here (the JSON download is for machines); the page puts them in words.
+      history: events.map((e) => ({
+        at: e.at,
+        by: e.actorKind,
+        staff: e.actorKind === "STAFF" ? staffOf(e.actorId) : null,
+        type: e.type,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        fields: historyFieldsOf(e.detail),
+        reason: typeof (e.detail as { reason?: unknown } | null)?.reason === "string" ? ((e.detail as { reason: string }).reason) : null,
+      })),
       mail,
       privacyRequests,
       disclosures: audit

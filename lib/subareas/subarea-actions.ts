@@ -10,6 +10,8 @@ import { formatPostcode } from "./address";
 import { addRule, createSubarea, deleteRule, updateSubarea } from "./manage-subareas";
 import { addressTestSchema, ruleSchema, subareaSchema, subareaUpdateSchema } from "./subarea.schema";
 import { testAddress } from "./test-address";
+import { describeRule } from "./describe-rule";
+import { ruleWords } from "./rule-words";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 export async function createSubareaAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -78,7 +80,9 @@ export async function testAddressAction(_previous: ActionResult | null, formData
     const { outcome, rule } = tested as Awaited<ReturnType<typeof testAddress>>;
     let notice: string;
     if (rule && (outcome.kind === "covered" || outcome.kind === "waiting")) {
-      const found = t("testFound", { address, subarea: rule.subareaName, status: rule.subareaStatus, rule: rule.id });
+      // The rule by what it says (as in the rule list), and the subarea's state as a sentence of
+      // its own: a name like "Zuid (nog geen groep)" already says it, a bracket after it doubled it.
+      const found = `${t("testFound", { address, subarea: rule.subareaName, rule: describeRule(rule, await ruleWords()) })}${rule.subareaStatus === "PROPOSED" ? ` ${t("testNoGroupYet")}` : ""}`;
       notice = outcome.street === parsed.data.street.trim() ? found : `${t("testReadAs", { street: outcome.street })} ${found}`;
     } else if (outcome.kind === "uncertain") notice = t("testUncertain", { address, street: outcome.suggestion });
     else if (outcome.kind === "unrecognised") notice = t("testUnrecognised", { address });

@@ -9,6 +9,8 @@ import group from "./group.json";
 import privacy from "./privacy.json";
 import intake from "./intake.json";
 import forms from "./forms.json";
+import vocabulary from "./vocabulary.json";
+import errorPages from "./error-pages.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake, ...forms };
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake, ...forms, ...vocabulary, ...errorPages };
 export default messages;

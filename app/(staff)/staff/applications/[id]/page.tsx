@@ -17,11 +17,13 @@ import { formatPostcode } from "@/lib/subareas/address";
 import { displayPhone } from "@/lib/phone/mobile";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
+import { describeHistoryEvent } from "@/lib/applications/describe-history";
+import { historyWords } from "@/lib/applications/history-words";
+import { staffNames } from "@/lib/staff/staff-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.applications") };
 }
-type Key = Parameters<Awaited<ReturnType<typeof getTranslations<"staff">>>>[0];
 
 const input = "block w-full rounded border border-slate-400 px-2 py-1.5";
 const button = "rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800";
@@ -35,14 +37,16 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       if (error instanceof NotFoundError) notFound();
       throw error;
     });
-    const [t, format, subareas, duplicates, formProps] = await Promise.all([
+    const [t, v, history, names, format, subareas, duplicates, formProps] = await Promise.all([
       getTranslations("staff"),
+      getTranslations("vocabulary"),
+      historyWords(),
+      staffNames(viewer, a.events.map((e) => e.actorId)),
       getFormatter(),
       activeSubareaOptions(viewer),
       findPossibleDuplicates(viewer, a.id),
       staffFormTexts(),
     ]);
-    const { fieldLabels } = formProps;
     const otherMoves = APPLICATION_STATUSES.filter((to) => to !== "ASSIGNED" && to !== "REJECTED" && mayTransition(a.status, to, "COORDINATOR"));
     const mayAssign = mayTransition(a.status, "ASSIGNED", "COORDINATOR");
     const mayReject = mayTransition(a.status, "REJECTED", "COORDINATOR");
@@ -198,17 +202,15 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <h2 id="history" className="text-lg font-semibold">{t("detail.history")}</h2>
           <ol className="space-y-1 border-l-2 border-slate-200 pl-4 text-sm">
             {a.events.map((e) => {
-              const detail = (e.detail ?? {}) as { fields?: string[]; reason?: string };
+              const person = e.actorKind === "STAFF" && e.actorId ? names.get(e.actorId) : undefined;
               return (
                 <li key={String(e.id)}>
                   <span className="text-slate-600">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" })}</span>{" "}
-                  <span className="font-medium">{t.has(`events.${e.type}` as Key) ? t(`events.${e.type}` as Key) : e.type}</span>
-                  {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && <> · {t(`status.${e.fromStatus}`)} → {t(`status.${e.toStatus}`)}</>}
-                  {!e.fromStatus && e.toStatus && <> · {t(`status.${e.toStatus}`)}</>}
-                  {detail.fields && detail.fields.length > 0 && <> · {detail.fields.map((f) => fieldLabels[f] ?? f).join(", ")}</>}
-                  {detail.reason && t.has(`reasons.${detail.reason}` as Key) && <> · {t(`reasons.${detail.reason}` as Key)}</>}
+                  <span className="font-medium">{describeHistoryEvent(e, history)}</span>
                   {" · "}
-                  <span className="text-slate-600">{e.actorKind === "STAFF" ? t("detail.byStaff", { id: e.actorId ?? "" }) : t(`actors.${e.actorKind}`)}</span>
+                  <span className="text-slate-600">
+                    {e.actorKind !== "STAFF" ? t(`actors.${e.actorKind}`) : person ? v("byStaff", { name: person.name, role: t(`roles.${person.role}`) }) : v("unknownStaff")}
+                  </span>
                 </li>
               );
             })}

@@ -198,17 +198,15 @@ export default async function ImportPreviewPage({
                   {IMPORT_COLUMNS.map((field) => (
                     <input key={field} type="hidden" name={field} value={mapping[field] === null ? "" : String(mapping[field])} />
                   ))}
+                  {/* The button says what it does: with rows to skip, it imports the good ones and skips the rest. */}
                   {skipped > 0 && (
                     <>
-                      <p className="text-sm text-slate-700">{t("blockedHint")}</p>
-                      <div className="flex items-start gap-2">
-                        <input id="skipProblems" name="skipProblems" type="checkbox" className="mt-1 h-4 w-4" />
-                        <label htmlFor="skipProblems">{t("skipProblems", { count: skipped })}</label>
-                      </div>
+                      <p className="text-sm text-slate-700">{t("blockedHint", { count: skipped })}</p>
+                      <input type="hidden" name="skipProblems" value="on" />
                     </>
                   )}
                   <SubmitButton className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-                    {t("importButton", { count: check.ready.length })}
+                    {skipped > 0 ? t("importSkipping", { count: check.ready.length, skipped }) : t("importButton", { count: check.ready.length })}
                   </SubmitButton>
                 </ImportConfirmForm>
               )}

@@ -8,6 +8,9 @@ import { buildAccessExport } from "@/lib/privacy/build-access-export";
 import { formatAddress } from "@/lib/subareas/address";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 import { displayPhone } from "@/lib/phone/mobile";
+import { describeHistoryEvent } from "@/lib/applications/describe-history";
+import { historyWords } from "@/lib/applications/history-words";
+import { AUDIT_CHANNELS, AUDIT_FORMATS } from "@/lib/audit/describe-audit-event";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staffPrivacy.title") };
@@ -22,7 +25,8 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
       throw error;
     });
     const [t, tf, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("privacy.field"), getTranslations("staff"), getFormatter()]);
-    const tc = await getTranslations("privacy.category");
+    const [tc, v, te, history] = await Promise.all([getTranslations("privacy.category"), getTranslations("vocabulary"), getTranslations("staff.expansion"), historyWords()]);
+    const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T => value !== null && (list as readonly string[]).includes(value);
     const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
     const a = data.application;
     const staff = (p: { name: string | null; role: "COORDINATOR" | "CONTACT_PERSON" | null }) =>
@@ -32,8 +36,8 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
       [tf("mobile"), displayPhone(a.mobile) || "—"],
       [tf("email"), a.email ? `${a.email}${a.emailConfirmedAt ? ` ✓ ${when(a.emailConfirmedAt)}` : ""}` : "—"],
       [tc("address"), a.street ? formatAddress(a) : "—"],
-      [tf("language"), a.locale],
-      [tf("status"), `${ts(`status.${a.status}`)}${a.rejectionReason ? ` (${a.rejectionReason})` : ""}`],
+      [tf("language"), v(`languages.${a.locale}`)],
+      [tf("status"), `${ts(`status.${a.status}`)}${a.rejectionReason ? ` (${v(`reasons.${a.rejectionReason}`)})` : ""}`],
       [tf("subarea"), a.subarea ?? "—"],
       [tf("group"), a.inGroup ? t("export.yes") : t("export.no")],
       [tf("rules"), `${a.rulesVersion}, ${when(a.rulesAcceptedAt)}`],
@@ -102,26 +106,26 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
         {table(
           t("export.disclosures"),
           [t("export.when"), t("export.who"), t("export.channel")],
-          data.disclosures.map((d) => [when(d.at), staff(d.recipient), d.channel === "list" || d.channel === "detail" ? t(`export.channels.${d.channel}`) : "—"]),
+          data.disclosures.map((d) => [when(d.at), staff(d.recipient), oneOf(AUDIT_CHANNELS, d.channel) ? v(`channels.${d.channel}`) : (d.channel ?? "—")]),
         )}
         {table(
           t("export.exports"),
           [t("export.when"), t("export.who"), t("export.rows")],
-          data.exports.map((e) => [when(e.at), staff(e.by), `${e.format ?? ""} ${e.rows ?? ""}`.trim() || "—"]),
+          data.exports.map((e) => [when(e.at), staff(e.by), [oneOf(AUDIT_FORMATS, e.format) ? v(`formats.${e.format}`) : e.format, e.rows === null ? null : t("export.rowCount", { count: e.rows })].filter(Boolean).join(", ") || "—"]),
         )}
         {table(
           t("export.history"),
           [t("export.when"), t("export.who"), t("export.what")],
           data.history.map((h) => [
             when(h.at),
-            t(`export.by.${h.by}`),
-            [h.type, h.fromStatus || h.toStatus ? `${h.fromStatus ?? "—"} → ${h.toStatus ?? "—"}` : "", h.fields.join(", ")].filter(Boolean).join(" · "),
+            h.staff ? staff(h.staff) : h.by === "STAFF" ? v("unknownStaff") : t(`export.by.${h.by}`),
+            describeHistoryEvent({ ...h, detail: { fields: h.fields, reason: h.reason } }, history),
           ]),
         )}
         {table(
           t("export.mail"),
           [t("export.when"), t("export.what"), t("column.status")],
-          data.mail.map((m) => [when(m.createdAt), `${m.to}\n${m.subject}\n\n${m.text}`, `${m.status}${m.sentAt ? ` ${when(m.sentAt)}` : ""}`]),
+          data.mail.map((m) => [when(m.createdAt), `${m.to}\n${m.subject}\n\n${m.text}`, `${v(`mailStatus.${m.status}`)}${m.sentAt ? ` ${when(m.sentAt)}` : ""}`]),
         )}
         {table(
           t("export.requests"),
@@ -131,12 +135,12 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
         {table(
           t("export.messages"),
           [t("export.when"), t("export.what"), t("column.status")],
-          data.messages.map((m) => [when(m.createdAt), `${m.name ?? ""}\n${m.body}`.trim(), `${m.status}${m.answeredAt ? ` ${when(m.answeredAt)}` : ""}`]),
+          data.messages.map((m) => [when(m.createdAt), `${m.name ?? ""}\n${m.body}`.trim(), `${v(`messageStatus.${m.status}`)}${m.answeredAt ? ` ${when(m.answeredAt)}` : ""}`]),
         )}
         {table(
           t("export.expansion"),
           [t("export.when"), t("export.what"), t("column.status")],
-          data.expansionRequests.map((e) => [when(e.createdAt), [e.name, displayPhone(e.mobile), e.email, e.streets, e.remark].filter(Boolean).join("\n"), e.status]),
+          data.expansionRequests.map((e) => [when(e.createdAt), [e.name, displayPhone(e.mobile), e.email, e.streets, e.remark].filter(Boolean).join("\n"), te(`status.${e.status}`)]),
         )}
       </article>
     );
