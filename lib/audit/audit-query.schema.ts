@@ -8,7 +8,7 @@ export const AUDIT_ACTIONS = [
   "application.submitted", "application.repeat_attempt", "application.corrected",
   "application.withdrawn", "application.erased", "application.email_confirmed", "expansion.requested", "message.received",
   "staff.role_changed", "staff.subareas_changed",
-  "application.removed_from_group", "application.violation_reported",
+  "application.removed_from_group", "application.change_undone", "application.violation_reported",
   "violation_report.handled", "subarea.member_count_changed", "staff.digest_changed",
   "privacy.request_recorded", "privacy.request_closed", "privacy.access_exported", "privacy.erased",
 ] as const;

@@ -35,6 +35,7 @@ export type AuditAction =
   | "expansion.approved"
   | "message.answered"
   | "application.removed_from_group"
+  | "application.change_undone"
   | "application.violation_reported"
   | "violation_report.handled"
   | "subarea.member_count_changed"
