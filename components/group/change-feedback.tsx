@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/action-form";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { undoGroupChangeAction } from "@/lib/group/group-actions";
 import type { GroupChange } from "@/lib/group/undo-group-change";
+import { FocusOnChange } from "./focus-on-change";
 import { secondaryButton } from "./styles";
 
 /**
@@ -19,7 +20,8 @@ export async function ChangeFeedback({ change, asked }: { change: GroupChange | 
   else if (change?.change.kind === "undone") message = t("undone", { name: change.name, status: change.change.status });
   else if (asked) message = t("done");
   return (
-    <div id="feedback" tabIndex={-1} className="scroll-mt-4">
+    <div id="feedback" tabIndex={-1} className="scroll-mt-4 focus:outline-none">
+      <FocusOnChange targetId="feedback" changeKey={message && change ? `${change.id}:${change.version}` : ""} />
       <div role="status" aria-live="polite" aria-atomic="true">
         {message && <p className="rounded-md border border-brand-600 bg-brand-50 p-3 font-medium">{message}</p>}
       </div>

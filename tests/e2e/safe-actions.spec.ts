@@ -176,6 +176,10 @@ test.describe("point 10: the contact person's actions say what happened and can 
     await expect(live).toHaveText(`${person.name} staat nu op ‘toegevoegd’.`);
     await expect(live).toHaveAttribute("aria-live", "polite");
     await expect(cardIn(toAdd)).toHaveCount(0);
+    // The pressed button left with its card: focus goes to the confirmation, the undo is the next Tab.
+    await expect(page.locator("#feedback")).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: withName("Ongedaan maken", person.name) })).toBeFocused();
     expect((await db.query(`SELECT status, "inGroup" FROM "Application" WHERE id = $1`, [person.id])).rows[0]).toEqual({ status: "ADDED", inGroup: true });
     await noAxeViolations(page, "group after added");
     await shoot(page, "group-after-added", false);
