@@ -8,7 +8,7 @@ const FIELD_NAMES = [
 const FIELD_MESSAGES = [
   "required", "tooLong", "tooShort", "link", "invalidMobile", "notMobile", "invalidPostcode", "invalidEmail", "invalidHouseNumber", "changed", "inactive",
   "unknown", "same", "isDuplicate", "notMergeable", "anonymised", "invalid", "taken", "invalidInviteLink", "invalidNumber",
-  "streetOrPostcode", "rangeOrder", "notContact", "self", "closed", "subareaOrName", "isCoordinator", "noAddress", "noneSelected", "nameWithExisting", "overlap",
+  "streetOrPostcode", "rangeOrder", "notContact", "self", "closed", "isCoordinator", "noAddress", "noneSelected", "nameWithExisting", "overlap",
 ] as const;
 
 /** Everything an ActionForm on a staff page needs to explain a refusal, in the viewer's language. */
