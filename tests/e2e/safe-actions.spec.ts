@@ -255,7 +255,13 @@ test.describe("point 12: approving a volunteer", () => {
         ).rows[0]!.id,
       );
     }
-    const request = (await db.query<{ id: number }>(`SELECT id FROM "ExpansionRequest" WHERE status = 'NEW' ORDER BY id LIMIT 1`)).rows[0]!;
+    // Its own volunteer, so this test does not depend on the seeded request being still open.
+    const request = (
+      await db.query<{ id: number }>(
+        `INSERT INTO "ExpansionRequest" (name, mobile, email, streets, "updatedAt") VALUES ('Proef Vrijwilliger', '+31687650000', $1, $2, now()) RETURNING id`,
+        [`vrijwilliger-${stamp}@example.net`, street],
+      )
+    ).rows[0]!;
     const name = `Groeigebied ${stamp}`;
     const invite = "https://chat.whatsapp.com/GroeiGebied2026";
     const since = (await mailbox("postgres")).length;
