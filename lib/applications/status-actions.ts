@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAction } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
@@ -29,6 +30,8 @@ export async function changeApplicationStatus(_previous: ActionResult | null, fo
     if (!seen) return { ok: false, error: "invalid" };
     const result = await toActionResult(() => changeStatus(viewer, { ...change, seen }));
     if (result.ok) revalidatePath(returnTo);
+    // The contact person's card leaves its list: the workspace says what happened, with an undo.
+    if (result.ok && viewer.role === "CONTACT_PERSON" && returnTo === "/staff/group") redirect(`/staff/group?done=${change.id}#feedback`);
     return result;
   });
 }

@@ -36,3 +36,21 @@ export const REMOVAL_STATUSES = ["LEFT", "WITHDRAWN", "REJECTED"] as const satis
 
 /** Statuses whose name and number a contact person of the subarea may see (DESIGN.md matrix). */
 export const CONTACT_STATUSES = ["ASSIGNED", "ADDED", "UNREACHABLE"] as const satisfies readonly ApplicationStatus[];
+
+/**
+ * The changes a contact person may take back at once ("ongedaan maken"), by the status they
+ * return to and the status they undo: marking someone added or unreachable, and marking a member
+ * as left. Each row is a change the machine itself allows that actor; `mayUndo` checks both.
+ * Who may undo which single change, and for how long, is lib/group/undo-group-change.ts.
+ */
+export const UNDOABLE = {
+  ASSIGNED: { ADDED: [P], UNREACHABLE: [P] },
+  UNREACHABLE: { ADDED: [P] },
+  ADDED: { LEFT: [P] },
+} as const satisfies Partial<Record<ApplicationStatus, Partial<Record<ApplicationStatus, readonly Actor[]>>>>;
+
+/** May `actor` take back the change `back` → `undone` (it moved from `back` to `undone`)? */
+export function mayUndo(back: ApplicationStatus, undone: ApplicationStatus, actor: Actor): boolean {
+  const allowed = (UNDOABLE as Partial<Record<ApplicationStatus, Partial<Record<ApplicationStatus, readonly Actor[]>>>>)[back]?.[undone];
+  return mayTransition(back, undone, actor) && (allowed?.includes(actor) ?? false);
+}

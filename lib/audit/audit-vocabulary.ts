@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "application.rejected",
   "application.disclosed",
   "application.removed_from_group",
+  "application.change_undone",
   "application.violation_reported",
   "applications.exported",
   "applications.imported",
@@ -60,7 +61,7 @@ export const AUDIT_META_KEYS = [
   "status", "from", "to", "reason", "channel", "count", "format", "fields", "subareaId", "ruleId", "role", "subareas",
   "digest", "withReplyAddress", "mailed", "type", "origin", "outcome", "skippedInvalid", "skippedDuplicates",
   "blockedNumber", "duplicateNumber", "withEmail", "numberBlocked", "keptForRemoval", "mail", "messages",
-  "expansionRequests", "mailDrafts", "importRows", "moved", "newAccount", "keys",
+  "expansionRequests", "mailDrafts", "importRows", "moved", "newAccount", "keys", "inGroup",
 ] as const;
 
 export type AuditMetaKey = (typeof AUDIT_META_KEYS)[number];

@@ -71,6 +71,7 @@ const KIND = {
   moved: "number",
   newAccount: "boolean",
   keys: "neighbourhoodTexts",
+  inGroup: "boolean",
 } as const satisfies Record<AuditMetaKey, string>;
 
 const within = <T extends string>(values: Record<string, T> | readonly T[], value: unknown): value is T =>

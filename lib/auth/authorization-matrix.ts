@@ -82,6 +82,7 @@ export const STAFF_ACTIONS = {
   answerMessages: COORDINATOR,
   markApplicationUnreachable: CONTACT_PERSON,
   confirmGroupRemoval: CONTACT_PERSON,
+  undoGroupChange: CONTACT_PERSON,
   reportRuleViolation: CONTACT_PERSON,
   updateGroupMemberCount: CONTACT_PERSON,
   setAssignmentDigest: CONTACT_PERSON,

@@ -26,11 +26,11 @@ export async function approveExpansionAction(_previous: ActionResult | null, for
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = expansionApprovalSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
-    let outcome = { subareaId: 0, moved: 0 };
+    let outcome = { subareaId: 0, moved: 0, mailed: 0 };
     const result = await toActionResult(async () => (outcome = await approveExpansionRequest(viewer, parsed.data)));
     if (!result.ok) return result;
     revalidatePath("/staff", "layout");
     // On to the new group's page, which says how many waiting residents it received.
-    redirect(`/staff/subareas/${outcome.subareaId}?moved=${outcome.moved}`);
+    redirect(`/staff/subareas/${outcome.subareaId}?moved=${outcome.moved}&mailed=${outcome.mailed}`);
   });
 }

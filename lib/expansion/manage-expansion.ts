@@ -53,10 +53,14 @@ export async function updateExpansionRequest(viewer: Viewer, input: ExpansionUpd
 /**
  * Approves a volunteer's offer in ONE transaction: the subarea is activated (or created, with
  * the given streets as rules), the volunteer gets a contact-person account for it (and an
- * invitation mail), and every WAITING application whose address now falls in that subarea
- * moves to ASSIGNED there — ready for the new contact person.
+ * invitation mail), the group's invite link is stored, and every WAITING application whose
+ * address now falls in that subarea moves to ASSIGNED there — ready for the new contact person —
+ * and each of those residents with an e-mail address gets a mail ("groupStarted") in their own
+ * language. The audit event holds ids and counts only, no names or addresses.
+ * Errors: NotFoundError, ConflictError (stale version), DomainValidationError (closed request,
+ * unknown or already active subarea, taken name, the volunteer is a coordinator).
  */
-export async function approveExpansionRequest(viewer: Viewer, input: ExpansionApproval): Promise<{ subareaId: number; moved: number }> {
+export async function approveExpansionRequest(viewer: Viewer, input: ExpansionApproval): Promise<{ subareaId: number; moved: number; mailed: number }> {
   coordinatorOnly(viewer);
   const { APP_URL, ORGANISATION_NAME } = config();
   const result = await withViewer(
@@ -68,14 +72,17 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
       if (request.status !== "NEW" && request.status !== "IN_CONTACT") throw new DomainValidationError({ status: "closed" });
 
       let subareaId: number;
+      let subareaName: string;
       if (input.subareaId !== null) {
-        const subarea = await tx.subarea.findUnique({ where: { id: input.subareaId }, select: { id: true, version: true } });
-        if (!subarea) throw new DomainValidationError({ subareaId: "unknown" });
-        await tx.subarea.update({ where: { id: subarea.id }, data: { status: "ACTIVE", version: subarea.version + 1 }, select: { id: true } });
+        const subarea = await tx.subarea.findUnique({ where: { id: input.subareaId }, select: { id: true, version: true, name: true, status: true } });
+        if (!subarea || subarea.status === "ACTIVE") throw new DomainValidationError({ target: "unknown" });
+        subareaName = subarea.name;
+        await tx.subarea.update({ where: { id: subarea.id }, data: { status: "ACTIVE", inviteLink: input.inviteLink, version: subarea.version + 1 }, select: { id: true } });
         subareaId = subarea.id;
       } else {
         if (await tx.subarea.findUnique({ where: { name: input.newSubareaName! }, select: { id: true } })) throw new DomainValidationError({ newSubareaName: "taken" });
-        subareaId = (await tx.subarea.create({ data: { name: input.newSubareaName!, status: "ACTIVE" }, select: { id: true } })).id;
+        subareaName = input.newSubareaName!;
+        subareaId = (await tx.subarea.create({ data: { name: input.newSubareaName!, status: "ACTIVE", inviteLink: input.inviteLink }, select: { id: true } })).id;
       }
       if (input.streets.length) await tx.addressRule.createMany({ data: input.streets.map((street) => ({ subareaId, street })) });
 
@@ -87,7 +94,7 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
       await tx.subareaContact.createMany({ data: [{ userId: user.id, subareaId }], skipDuplicates: true });
 
       const rules = await tx.addressRule.findMany({ where: { subarea: { status: { in: ["ACTIVE", "PROPOSED"] } } } });
-      const waiting = await tx.application.findMany({ where: { status: "WAITING", anonymisedAt: null }, select: { id: true, street: true, houseNumber: true, postcode: true, version: true } });
+      const waiting = await tx.application.findMany({ where: { status: "WAITING", anonymisedAt: null }, select: { id: true, street: true, houseNumber: true, postcode: true, version: true, name: true, email: true, locale: true } });
       const moving = waiting.filter((a) => matchAddress(rules, a)?.subareaId === subareaId);
       const now = new Date();
       for (const a of moving) {
@@ -97,6 +104,11 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
           select: { id: true },
         });
         await recordChange(tx, viewer, { applicationId: a.id, type: "ASSIGNED", fields: ["status", "subareaId"], version: a.version + 1, fromStatus: "WAITING", toStatus: "ASSIGNED", subareaId });
+        // Their group now exists; the contact person adds them. In the resident's language,
+        // tied to the application so erasing them erases the mail.
+        if (a.email) {
+          await enqueueMail(tx, { to: a.email, applicationId: a.id, ...renderMail("groupStarted", a.locale, { name: a.name, subarea: subareaName }) });
+        }
       }
 
       await tx.expansionRequest.update({ where: { id: input.id }, data: { status: "APPROVED", subareaId, userId: user.id, version: request.version + 1 }, select: { id: true } });
@@ -108,9 +120,9 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
         targetType: "ExpansionRequest",
         targetId: input.id,
         subjectIds: moving.map((a) => a.id),
-        meta: { subareaId, moved: moving.length, newAccount: !existing },
+        meta: { subareaId, moved: moving.length, mailed: moving.filter((a) => a.email).length, newAccount: !existing },
       });
-      return { subareaId, moved: moving.length };
+      return { subareaId, moved: moving.length, mailed: moving.filter((a) => a.email).length };
     },
     { timeout: 60_000 },
   );

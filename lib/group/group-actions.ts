@@ -1,14 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireAction } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { confirmRemoval } from "./confirm-removal";
 import { setDigestPreference } from "./digest-preference";
-import { digestSchema, memberCountSchema, removalSchema, unreachableSchema, violationSchema } from "./group.schema";
+import { digestSchema, memberCountSchema, removalSchema, undoSchema, unreachableSchema, violationSchema } from "./group.schema";
 import { markUnreachable } from "./mark-unreachable";
 import { reportViolation } from "./report-violation";
+import { undoGroupChange } from "./undo-group-change";
 import { updateMemberCount } from "./update-member-count";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
 
@@ -21,7 +23,7 @@ const NOT_FOUND: ActionResult = { ok: false, error: "notFound" };
 export async function markApplicationUnreachable(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
     const viewer = await requireAction("markApplicationUnreachable");
-    return viewer ? run(unreachableSchema, formData, (input) => markUnreachable(viewer, input)) : NOT_FOUND;
+    return viewer ? run(unreachableSchema, formData, (input) => markUnreachable(viewer, input), doneUrl) : NOT_FOUND;
   });
 }
 
@@ -29,8 +31,21 @@ export async function markApplicationUnreachable(_previous: ActionResult | null,
 export async function confirmGroupRemoval(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
     const viewer = await requireAction("confirmGroupRemoval");
-    return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input)) : NOT_FOUND;
+    return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input), doneUrl) : NOT_FOUND;
   });
+}
+
+/** Takes back the contact person's own last change on one person (see undo-group-change.ts). */
+export async function undoGroupChangeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("undoGroupChange");
+    return viewer ? run(undoSchema, formData, (input) => undoGroupChange(viewer, input), (input) => `/staff/group?undone=${input.id}#feedback`) : NOT_FOUND;
+  });
+}
+
+/** After a change on one person: the workspace says what happened, with the undo (issue 14 point 10). */
+function doneUrl(input: { id: number }): string {
+  return `/staff/group?done=${input.id}#feedback`;
 }
 
 /** A member broke the group rules: the coordinator decides. */
@@ -57,11 +72,20 @@ export async function setAssignmentDigest(_previous: ActionResult | null, formDa
   });
 }
 
-/** Parses the form with its schema, runs the change, and refreshes the workspace on success. */
-async function run<S extends z.ZodType>(schema: S, formData: FormData, change: (input: z.output<S>) => Promise<unknown>): Promise<ActionResult> {
+/**
+ * Parses the form with its schema, runs the change, and refreshes the workspace on success; with
+ * `then`, goes on to that URL (a change whose card leaves the list shows its confirmation there).
+ */
+async function run<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  change: (input: z.output<S>) => Promise<unknown>,
+  then?: (input: z.output<S>) => string,
+): Promise<ActionResult> {
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, error: "invalid" };
   const result = await toActionResult(() => change(parsed.data));
   if (result.ok) revalidatePath("/staff/group");
+  if (result.ok && then) redirect(then(parsed.data));
   return result;
 }

@@ -30,6 +30,9 @@ export const unreachableSchema = z.object({
 
 export const removalSchema = z.object({ id, from: z.enum(REMOVABLE_FROM) });
 
+/** Taking back one's own last change: the application and the version that change produced. */
+export const undoSchema = z.object({ id, version: id });
+
 export const violationSchema = z.object({
   id,
   reason: z.enum(VIOLATION_REASONS),
@@ -54,6 +57,9 @@ export const workspaceQuerySchema = z.object({
   subarea: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   q: searchTextSchema,
+  /** The application just changed (the confirmation and its undo), or just changed back. */
+  done: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  undone: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
 });
 
 export type WorkspaceQuery = z.infer<typeof workspaceQuerySchema>;

@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 const FIELD_NAMES = [
   "name", "mobile", "street", "houseNumber", "houseNumberSuffix", "postcode", "email", "notes", "status", "subareaId", "inGroup",
   "rejectionReason", "reason", "originalId", "id", "duplicateOfId", "description", "inviteLink", "memberCount", "postcodeFrom",
-  "postcodeTo", "houseNumberFrom", "houseNumberTo", "parity", "role", "subareaIds", "userId", "newSubareaName", "streets", "reply", "subarea", "ids",
+  "postcodeTo", "houseNumberFrom", "houseNumberTo", "parity", "role", "subareaIds", "userId", "newSubareaName", "streets", "reply", "subarea", "ids", "target",
 ] as const;
 const FIELD_MESSAGES = [
   "required", "tooLong", "tooShort", "link", "invalidMobile", "notMobile", "invalidPostcode", "invalidEmail", "invalidHouseNumber", "changed", "inactive",
   "unknown", "same", "isDuplicate", "notMergeable", "anonymised", "invalid", "taken", "invalidInviteLink", "invalidNumber",
-  "streetOrPostcode", "rangeOrder", "notContact", "self", "closed", "subareaOrName", "isCoordinator", "noAddress", "noneSelected",
+  "streetOrPostcode", "rangeOrder", "notContact", "self", "closed", "isCoordinator", "noAddress", "noneSelected", "nameWithExisting", "overlap",
 ] as const;
 
 /** Everything an ActionForm on a staff page needs to explain a refusal, in the viewer's language. */

@@ -20,7 +20,8 @@ export type MailTemplate =
   | "applicationWaiting"
   | "manageLink"
   | "emailChangedNotice"
-  | "volunteerReceived";
+  | "volunteerReceived"
+  | "groupStarted";
 
 export function renderMail(
   template: MailTemplate,

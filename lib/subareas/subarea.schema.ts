@@ -3,17 +3,20 @@ import { cleanString } from "../http/search-text.schema";
 
 const optionalText = (max: number) => cleanString().trim().max(max, "tooLong").transform((v) => v || null);
 
+/** A WhatsApp group invite link (https://chat.whatsapp.com/…), or "" → null. Shared by every form that takes one. */
+export const inviteLinkSchema = z
+  .string()
+  .trim()
+  .max(200, "tooLong")
+  .refine((v) => v === "" || /^https:\/\/chat\.whatsapp\.com\/[A-Za-z0-9_-]{6,}$/.test(v), "invalidInviteLink")
+  .transform((v) => v || null);
+
 /** A subarea as the coordinator edits it. The invite link must be a WhatsApp group link. */
 export const subareaSchema = z.object({
   name: cleanString().trim().min(2, "required").max(80, "tooLong"),
   description: optionalText(500),
   status: z.enum(["ACTIVE", "PROPOSED", "RETIRED"], "required"),
-  inviteLink: z
-    .string()
-    .trim()
-    .max(200, "tooLong")
-    .refine((v) => v === "" || /^https:\/\/chat\.whatsapp\.com\/[A-Za-z0-9_-]{6,}$/.test(v), "invalidInviteLink")
-    .transform((v) => v || null),
+  inviteLink: inviteLinkSchema,
   memberCount: z.coerce.number("invalidNumber").int("invalidNumber").min(0, "invalidNumber").max(100_000, "invalidNumber"),
 });
 

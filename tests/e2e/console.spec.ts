@@ -63,8 +63,9 @@ test.describe("the coordinator console", () => {
     try {
       await page.goto("/staff/expansion");
       await page.locator(`a[href="/staff/expansion/${request.id}"]`).click();
-      await page.getByLabel("Bestaand deelgebied zonder groep").selectOption("");
-      await page.getByLabel("Of een nieuw deelgebied").fill(name);
+      await page.getByRole("radio", { name: "Een nieuw deelgebied" }).check();
+      await page.getByLabel("Naam van het nieuwe deelgebied").fill(name);
+      await page.getByLabel("Uitnodigingslink van de WhatsApp-groep").fill("https://chat.whatsapp.com/Proefgebied1");
       await page.getByLabel("Straten toevoegen als adresregels").fill(street);
       await page.getByRole("button", { name: "Goedkeuren" }).click();
       await expect(page.getByRole("status")).toContainText(`${waiting.length} wachtende bewoner`);

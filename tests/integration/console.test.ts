@@ -121,8 +121,24 @@ describe("the expansion pipeline", () => {
     const waitingElsewhere = await s.service((tx) => tx.application.count({ where: { status: "WAITING", NOT: { suggestedSubareaId: south } } }));
     expect(waitingSouth.length).toBeGreaterThan(0);
 
-    const result = await approveExpansionRequest(s.coordinator, { id: request.id, version: request.version + 1, subareaId: south, newSubareaName: null, streets: [] });
-    expect(result).toEqual({ subareaId: south, moved: waitingSouth.length });
+    const inviteLink = "https://chat.whatsapp.com/ZuidGroep123";
+    const withEmail = await s.service((tx) => tx.application.findMany({ where: { id: { in: waitingSouth.map((w) => w.id) }, email: { not: null } }, select: { id: true, email: true, name: true, locale: true } }));
+    expect(withEmail.length).toBeGreaterThan(0);
+    const result = await approveExpansionRequest(s.coordinator, { id: request.id, version: request.version + 1, subareaId: south, newSubareaName: null, inviteLink, streets: [] });
+    expect(result).toEqual({ subareaId: south, moved: waitingSouth.length, mailed: withEmail.length });
+    expect((await s.service((tx) => tx.subarea.findUniqueOrThrow({ where: { id: south } }))).inviteLink).toBe(inviteLink);
+    // Each moved resident with an e-mail address: one mail, in their language, tied to their application.
+    const mails = await s.service((tx) => tx.outboxMail.findMany({ where: { template: "groupStarted" }, select: { to: true, subject: true, text: true, applicationId: true } }));
+    expect(mails.map((m) => m.applicationId).sort()).toEqual(withEmail.map((a) => a.id).sort());
+    for (const a of withEmail) {
+      const mail = mails.find((m) => m.applicationId === a.id)!;
+      expect(mail.to).toBe(a.email);
+      expect(mail.text).toContain(a.name);
+      expect(mail.subject).toBe(a.locale === "en" ? "There is now a neighbourhood watch group for your address" : "Er is nu een buurtpreventiegroep voor jouw adres");
+    }
+    // The audit event: ids and counts, no names or addresses.
+    const audit = await s.service((tx) => tx.auditEvent.findFirstOrThrow({ where: { action: "expansion.approved", targetId: String(request.id) } }));
+    expect(audit.meta).toEqual({ subareaId: south, moved: waitingSouth.length, mailed: withEmail.length, newAccount: true });
     const moved = await s.service((tx) => tx.application.findMany({ where: { id: { in: waitingSouth.map((w) => w.id) } }, select: { status: true, subareaId: true } }));
     expect(moved.every((m) => m.status === "ASSIGNED" && m.subareaId === south)).toBe(true);
     expect(await s.service((tx) => tx.application.count({ where: { status: "WAITING", NOT: { suggestedSubareaId: south } } }))).toBe(waitingElsewhere);
@@ -130,14 +146,14 @@ describe("the expansion pipeline", () => {
     const volunteer = await s.viewer(request.email);
     expect(volunteer).toMatchObject({ role: "CONTACT_PERSON", subareaIds: [south] });
     expect((await s.service((tx) => tx.expansionRequest.findUniqueOrThrow({ where: { id: request.id } }))).status).toBe("APPROVED");
-    await expect(approveExpansionRequest(s.coordinator, { id: request.id, version: request.version + 2, subareaId: south, newSubareaName: null, streets: [] })).rejects.toBeInstanceOf(DomainValidationError);
+    await expect(approveExpansionRequest(s.coordinator, { id: request.id, version: request.version + 2, subareaId: south, newSubareaName: null, inviteLink: "https://chat.whatsapp.com/ZuidGroep123", streets: [] })).rejects.toBeInstanceOf(DomainValidationError);
   });
 
   it("rolls everything back when a step fails", async () => {
     const request = await s.service((tx) => tx.expansionRequest.findFirstOrThrow({ where: { status: "IN_CONTACT" } }));
     await s.service((tx) => tx.user.create({ data: { email: request.email.toLowerCase(), role: "COORDINATOR", name: "Clash" }, select: { id: true } }));
     const before = await s.service((tx) => tx.subarea.count());
-    await expect(approveExpansionRequest(s.coordinator, { id: request.id, version: request.version, subareaId: null, newSubareaName: "Nieuwe wijk", streets: ["Esdoornstraat"] })).rejects.toBeInstanceOf(DomainValidationError);
+    await expect(approveExpansionRequest(s.coordinator, { id: request.id, version: request.version, subareaId: null, newSubareaName: "Nieuwe wijk", inviteLink: "https://chat.whatsapp.com/NieuweWijk1", streets: ["Esdoornstraat"] })).rejects.toBeInstanceOf(DomainValidationError);
     expect(await s.service((tx) => tx.subarea.count())).toBe(before);
     expect((await s.service((tx) => tx.expansionRequest.findUniqueOrThrow({ where: { id: request.id } }))).status).toBe("IN_CONTACT");
   });

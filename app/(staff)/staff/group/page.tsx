@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/data-table";
+import { ChangeFeedback } from "@/components/group/change-feedback";
 import { DigestForm } from "@/components/group/digest-form";
 import { MemberCountForm, MemberSummary } from "@/components/group/member-count";
 import { PersonCard } from "@/components/group/person-card";
@@ -12,6 +13,7 @@ import { requirePage } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import { getDigestPreference } from "@/lib/group/digest-preference";
 import { getGroupWorkspace } from "@/lib/group/get-group-workspace";
+import { findGroupChange } from "@/lib/group/undo-group-change";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
 import { href } from "@/lib/http/href";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -33,7 +35,10 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
       );
     }
     const query = workspaceQuerySchema.parse(await searchParams);
-    const subareaId = query.subarea ?? viewer.subareaIds[0]!;
+    // Just changed (or changed back) one person: say so, and open that person's subarea.
+    const changedId = query.done ?? query.undone;
+    const change = changedId === undefined ? null : await findGroupChange(viewer, changedId);
+    const subareaId = query.subarea ?? change?.subareaId ?? viewer.subareaIds[0]!;
     const [workspace, digest] = await Promise.all([
       getGroupWorkspace(viewer, subareaId, { page: query.page, q: query.q }).catch((error: unknown) => {
         if (error instanceof NotFoundError) notFound();
@@ -70,6 +75,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
             </nav>
           )}
           <MemberSummary subarea={subarea} />
+          <ChangeFeedback change={change} asked={changedId !== undefined} />
         </header>
 
         <ListSection id="to-add" title={t("workspace.toAdd.heading")} count={toAdd.total} intro={t("workspace.toAdd.howTo")}>

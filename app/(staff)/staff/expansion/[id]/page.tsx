@@ -73,19 +73,27 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
               <ActionForm action={approveExpansionAction} {...texts} className="grid gap-3 sm:grid-cols-2">
                 <input type="hidden" name="id" value={request.id} />
                 <input type="hidden" name="version" value={request.version} />
-                <div>
-                  <label htmlFor="subareaId" className="text-sm font-medium">{t("expansion.existing")}</label>
-                  <select id="subareaId" name="subareaId" defaultValue={withoutGroup[0]?.id ?? ""} className={fieldClass}>
-                    <option value="">{t("expansion.none")}</option>
-                    {withoutGroup.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-                  </select>
-                </div>
-                <FormField id="newSubareaName" label={t("expansion.orNew")} />
+                <fieldset className="space-y-2 sm:col-span-2">
+                  <legend className="text-sm font-medium">{t("expansion.choiceLegend")}</legend>
+                  {withoutGroup.map((s) => (
+                    <label key={s.id} className="flex items-center gap-2">
+                      <input type="radio" name="target" value={s.id} required className="size-4" />
+                      {s.name}
+                    </label>
+                  ))}
+                  <label className="flex items-center gap-2">
+                    <input type="radio" name="target" value="new" required className="size-4" />
+                    {t("expansion.choiceNew")}
+                  </label>
+                  <FormField id="newSubareaName" label={t("expansion.newName")} hint={t("expansion.newNameHint")} className="pl-6" />
+                </fieldset>
+                <FormField id="inviteLink" label={t("fields.inviteLink")} type="url" required hint={t("expansion.inviteHint")} className="sm:col-span-2" />
                 <div className="sm:col-span-2">
                   <label htmlFor="streets" className="text-sm font-medium">{t("expansion.streetsToAdd")}</label>
                   <textarea id="streets" name="streets" rows={3} className={fieldClass} aria-describedby="streets-hint" />
                   <p id="streets-hint" className="text-xs text-slate-600">{t("expansion.streetsHint")}</p>
                 </div>
+                <p className="text-sm sm:col-span-2">{t("expansion.mailHint")}</p>
                 <div className="sm:col-span-2">
                   <button type="submit" className={buttonClass}>{t("expansion.approve")}</button>
                 </div>

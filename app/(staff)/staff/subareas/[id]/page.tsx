@@ -7,10 +7,12 @@ import { ActionForm } from "@/components/action-form";
 import { AddressTester } from "@/components/address-tester";
 import { buttonClass, fieldClass, FormField, secondaryButtonClass } from "@/components/form-field";
 import { RuleDescription } from "@/components/rule-description";
+import { RuleEditor } from "@/components/rule-editor";
 import { requirePage } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { getSubarea } from "@/lib/subareas/get-subarea";
+import { getRuleDeletion } from "@/lib/subareas/rule-deletion";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
 import { addRuleAction, deleteRuleAction, testAddressAction, updateSubareaAction } from "@/lib/subareas/subarea-actions";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -18,16 +20,25 @@ import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.subareas") };
 }
-export default async function SubareaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> }) {
+export default async function SubareaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string; mailed?: string; deleteRule?: string; deleted?: string }> }) {
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
-    const { moved } = await searchParams;
+    const { moved, mailed, deleteRule: deleteParam, deleted } = await searchParams;
     const viewer = await requirePage("/staff/subareas/[id]", `/staff/subareas/${encodeURIComponent(id)}`);
   const subarea = await getSubarea(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     });
-    const [t, texts] = await Promise.all([getTranslations("staff"), staffFormTexts()]);
+    // The confirmation step before deleting a rule: a page of its own (works without JavaScript).
+    const deleteId = deleteParam !== undefined && /^\d{1,9}$/.test(deleteParam) ? Number(deleteParam) : null;
+    const [t, texts, deletion] = await Promise.all([
+      getTranslations("staff"),
+      staffFormTexts(),
+      deleteId === null ? null : getRuleDeletion(viewer, deleteId).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }),
+    ]);
     const nearlyFull = subarea.memberCount >= WHATSAPP_GROUP_LIMIT * GROUP_NEARLY_FULL;
     return (
       <article className="space-y-6">
@@ -41,7 +52,10 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
             {t("subareas.added")}: {subarea.added}
           </p>
           {moved !== undefined && /^\d+$/.test(moved) && (
-            <p role="status" className="rounded bg-brand-50 p-3">{t("expansion.approved", { moved: Number(moved) })}</p>
+            <p role="status" className="rounded bg-brand-50 p-3">
+              {t("expansion.approved", { moved: Number(moved) })}
+              {mailed !== undefined && /^\d+$/.test(mailed) && <> {t("expansion.approvedMailed", { mailed: Number(mailed) })}</>}
+            </p>
           )}
           {nearlyFull && <p role="note" className="font-semibold text-alert-700">{t("subareas.nearlyFull")}</p>}
         </header>
@@ -70,43 +84,67 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
 
         <section aria-labelledby="rules" className="space-y-3 rounded border border-slate-200 p-4">
           <h2 id="rules" className="text-lg font-semibold">{t("subareas.rules")}</h2>
+          {deleted !== undefined && /^\d+$/.test(deleted) && (
+            <p role="status" className="rounded bg-brand-50 p-3">{t("subareas.ruleDeleted", { rule: Number(deleted) })}</p>
+          )}
           {subarea.rules.length === 0 ? (
             <p>{t("subareas.noRules")}</p>
           ) : (
             <ul className="divide-y divide-slate-100">
-              {subarea.rules.map((rule) => (
-                <li key={rule.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
-                  <span>
-                    <span className="text-slate-600">#{rule.id}</span> <RuleDescription rule={rule} />
-                  </span>
-                  <ActionForm action={deleteRuleAction} {...texts}>
-                    <input type="hidden" name="ruleId" value={rule.id} />
-                    <button type="submit" className={secondaryButtonClass} aria-label={`${t("subareas.deleteRule")} #${rule.id}`}>{t("subareas.deleteRule")}</button>
-                  </ActionForm>
-                </li>
-              ))}
+              {subarea.rules.map((rule) =>
+                deletion?.rule.id === rule.id ? (
+                  <li key={rule.id} className="py-2">
+                    <section id="confirm-delete" aria-labelledby="confirm-delete-title" className="space-y-2 rounded border-2 border-alert-700 p-3">
+                      <h3 id="confirm-delete-title" className="font-semibold">{t("subareas.confirmDeleteTitle", { rule: rule.id })}</h3>
+                      <p>
+                        {t("subareas.confirmDeleteCovers")} <strong><RuleDescription rule={rule} /></strong>
+                      </p>
+                      <p>{t("subareas.confirmDeleteMatches", { count: deletion.matching })}</p>
+                      <p className="text-sm text-slate-700">{t("subareas.confirmDeleteAfter")}</p>
+                      <ActionForm action={deleteRuleAction} {...texts} className="flex flex-wrap items-center gap-3">
+                        <input type="hidden" name="ruleId" value={rule.id} />
+                        <button type="submit" autoFocus className="rounded bg-alert-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-alert-800">
+                          {t("subareas.confirmDeleteYes", { rule: rule.id })}
+                        </button>
+                        <Link href={`/staff/subareas/${subarea.id}#rules`} className="text-brand-700 underline">{t("subareas.confirmDeleteNo")}</Link>
+                      </ActionForm>
+                    </section>
+                  </li>
+                ) : (
+                  <li key={rule.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
+                    <span>
+                      <span className="text-slate-600">#{rule.id}</span> <RuleDescription rule={rule} />
+                    </span>
+                    <Link href={`/staff/subareas/${subarea.id}?deleteRule=${rule.id}#confirm-delete`} className={secondaryButtonClass} aria-label={`${t("subareas.deleteRule")} #${rule.id}`}>
+                      {t("subareas.deleteRule")}
+                    </Link>
+                  </li>
+                ),
+              )}
             </ul>
           )}
-          <h3 className="font-semibold">{t("subareas.addRule")}</h3>
-          <ActionForm action={addRuleAction} {...texts} success={t("subareas.ruleAdded")} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:items-end">
-            <input type="hidden" name="subareaId" value={subarea.id} />
-            <FormField id="rule-street" name="street" label={t("fields.street")} className="col-span-2 sm:col-span-3" />
-            <FormField id="rule-from" name="houseNumberFrom" label={t("fields.houseNumberFrom")} inputMode="numeric" />
-            <FormField id="rule-to" name="houseNumberTo" label={t("fields.houseNumberTo")} inputMode="numeric" />
-            <div>
-              <label htmlFor="rule-parity" className="text-sm font-medium">{t("fields.parity")}</label>
-              <select id="rule-parity" name="parity" defaultValue="ALL" className={fieldClass}>
-                <option value="ALL">{t("subareas.all")}</option>
-                <option value="ODD">{t("subareas.odd")}</option>
-                <option value="EVEN">{t("subareas.even")}</option>
-              </select>
-            </div>
-            <FormField id="rule-pc-from" name="postcodeFrom" label={t("fields.postcodeFrom")} />
-            <FormField id="rule-pc-to" name="postcodeTo" label={t("fields.postcodeTo")} />
-            <div className="col-span-2 sm:col-span-3">
-              <button type="submit" className={buttonClass}>{t("subareas.addRuleButton")}</button>
-            </div>
-          </ActionForm>
+          <h3 id="add-rule" className="font-semibold">{t("subareas.addRule")}</h3>
+          <RuleEditor
+            action={addRuleAction}
+            subareaId={subarea.id}
+            texts={{
+              ...texts,
+              labels: {
+                street: t("fields.street"),
+                houseNumberFrom: t("fields.houseNumberFrom"),
+                houseNumberTo: t("fields.houseNumberTo"),
+                parity: t("fields.parity"),
+                all: t("subareas.all"),
+                odd: t("subareas.odd"),
+                even: t("subareas.even"),
+                postcodeFrom: t("fields.postcodeFrom"),
+                postcodeTo: t("fields.postcodeTo"),
+                submit: t("subareas.addRuleButton"),
+                confirm: t("subareas.overlapConfirm"),
+                added: t("subareas.ruleAdded"),
+              },
+            }}
+          />
         </section>
 
         <section aria-labelledby="contacts" className="space-y-2">
