@@ -8,8 +8,14 @@ import { REMOVAL_STATUSES } from "../applications/status-machine";
 const OVERDUE_MS = 48 * 3_600_000;
 
 export interface Overview {
-  /** counts[subareaId or "none"][status] */
+  /**
+   * Per subarea and status, as the inbox's subarea filter counts them (lib/applications/search-where.ts):
+   * assigned to it, or not yet assigned and suggested for it. The row without a subarea counts
+   * every unassigned application, so a suggested one appears in two rows, as in the inbox.
+   */
   counts: { subarea: { id: number; name: string } | null; byStatus: Partial<Record<ApplicationStatus, number>> }[];
+  /** Per status over all applications, each counted once. */
+  totals: Partial<Record<ApplicationStatus, number>>;
   overdueNew: { count: number; oldest: { id: number; createdAt: Date }[] };
   unreachable: number;
   removalTasks: number;
@@ -23,7 +29,7 @@ export async function getOverview(viewer: Viewer, now = new Date()): Promise<Ove
   const overdueBefore = new Date(now.getTime() - OVERDUE_MS);
   return withViewer(viewer, async (tx) => {
     const [groups, subareas, overdueCount, oldest, removalTasks, openMessages, newExpansionRequests] = await Promise.all([
-      tx.application.groupBy({ by: ["subareaId", "status"], _count: { _all: true } }),
+      tx.application.groupBy({ by: ["subareaId", "suggestedSubareaId", "status"], _count: { _all: true } }),
       tx.subarea.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
       tx.application.count({ where: { status: "NEW", createdAt: { lt: overdueBefore } } }),
       tx.application.findMany({ where: { status: "NEW", createdAt: { lt: overdueBefore } }, orderBy: { createdAt: "asc" }, take: 5, select: { id: true, createdAt: true } }),
@@ -31,13 +37,18 @@ export async function getOverview(viewer: Viewer, now = new Date()): Promise<Ove
       tx.message.count({ where: { status: "OPEN" } }),
       tx.expansionRequest.count({ where: { status: "NEW" } }),
     ]);
-    const rows: Overview["counts"] = [...subareas.map((s) => ({ subarea: s })), { subarea: null }].map(({ subarea }) => ({
-      subarea,
-      byStatus: Object.fromEntries(groups.filter((g) => g.subareaId === (subarea?.id ?? null)).map((g) => [g.status, g._count._all])),
-    }));
+    const inRow = (g: (typeof groups)[number], id: number | null) => (id === null ? g.subareaId === null : g.subareaId === id || (g.subareaId === null && g.suggestedSubareaId === id));
+    const rows: Overview["counts"] = [...subareas.map((s) => ({ subarea: s })), { subarea: null }].map(({ subarea }) => {
+      const byStatus: Partial<Record<ApplicationStatus, number>> = {};
+      for (const g of groups) if (inRow(g, subarea?.id ?? null)) byStatus[g.status] = (byStatus[g.status] ?? 0) + g._count._all;
+      return { subarea, byStatus };
+    });
+    const totals: Partial<Record<ApplicationStatus, number>> = {};
+    for (const g of groups) totals[g.status] = (totals[g.status] ?? 0) + g._count._all;
     const unreachable = groups.filter((g) => g.status === "UNREACHABLE").reduce((n, g) => n + g._count._all, 0);
     return {
       counts: rows.filter((r) => Object.keys(r.byStatus).length > 0 || r.subarea),
+      totals,
       overdueNew: { count: overdueCount, oldest },
       unreachable,
       removalTasks,

@@ -100,9 +100,21 @@ describe("listApplications and search", () => {
     }
   });
 
-  it("gives the overview's counts to a coordinator only", async () => {
+  it("gives the overview's counts to a coordinator only, each the number its inbox link shows", async () => {
     const overview = await getOverview(s.coordinator);
     expect(overview.counts.reduce((n, r) => n + (r.byStatus.NEW ?? 0), 0)).toBeGreaterThan(0);
+    let compared = 0;
+    const statuses = [...new Set(overview.counts.flatMap((row) => Object.keys(row.byStatus)))] as (keyof (typeof overview.counts)[number]["byStatus"])[];
+    for (const row of overview.counts) {
+      for (const status of statuses) {
+        const listed = await listApplications(s.coordinator, query({ status, subarea: row.subarea?.id ?? "none", size: 25 }));
+        expect([row.subarea?.name ?? "none", status, row.byStatus[status] ?? 0]).toEqual([row.subarea?.name ?? "none", status, listed.total]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(4);
+    // The total counts each application once, although suggested ones appear in two rows.
+    for (const status of statuses) expect([status, overview.totals[status]]).toEqual([status, (await listApplications(s.coordinator, query({ status, size: 25 }))).total]);
     await expect(getOverview(contact1)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -16,7 +16,6 @@ export default async function StaffHomePage() {
     const viewer = await requirePage("/staff");
     if (viewer.role === "CONTACT_PERSON") redirect("/staff/group");
     const [t, format, overview, deadlines] = await Promise.all([getTranslations("staff"), getFormatter(), getOverview(viewer), listPrivacyDeadlines(viewer)]);
-    const total = (status: string) => overview.counts.reduce((n, r) => n + (r.byStatus[status as keyof typeof r.byStatus] ?? 0), 0);
     const actions = [
       { count: overview.overdueNew.count, label: t("overview.overdue"), href: "/staff/applications?status=NEW&age=older&sort=createdAt&dir=asc", urgent: true },
       { count: overview.unreachable, label: t("overview.unreachable"), href: "/staff/applications?status=UNREACHABLE" },
@@ -63,6 +62,7 @@ export default async function StaffHomePage() {
 
         <section aria-labelledby="counts" className="space-y-2">
           <h2 id="counts" className="text-lg font-semibold">{t("dashboard.byStatus")}</h2>
+          <p className="text-sm text-slate-600">{t("overview.countsSuggested")}</p>
           <div className="overflow-x-auto rounded border border-slate-200">
             <table className="min-w-full text-sm">
               <caption className="sr-only">{t("overview.countsCaption")}</caption>
@@ -93,7 +93,7 @@ export default async function StaffHomePage() {
                   <th scope="row" className="px-3 py-1.5 text-left">{t("overview.total")}</th>
                   {APPLICATION_STATUSES.map((s) => (
                     <td key={s} className="px-3 py-1.5 text-right tabular-nums">
-                      <a href={`/staff/applications?status=${s}`} className="text-brand-700 underline">{total(s)}</a>
+                      <a href={`/staff/applications?status=${s}`} className="text-brand-700 underline">{overview.totals[s] ?? 0}</a>
                     </td>
                   ))}
                 </tr>
