@@ -34,19 +34,20 @@ export async function listFlyerChoices(viewer: Viewer): Promise<FlyerChoices> {
       tx.subarea.findMany({
         where: { status: "ACTIVE" },
         orderBy: { name: "asc" },
-        select: { id: true, name: true, rules: { where: { street: { not: null } }, select: { street: true } } },
+        select: { id: true, name: true, rules: { where: { street: { not: null } }, select: { street: true, houseNumberFrom: true, houseNumberTo: true, parity: true } } },
       }),
       tx.addressRule.findMany({ where: { street: { not: null }, subarea: { status: "PROPOSED" } }, select: { street: true } }),
       tx.application.groupBy({ by: ["street"], where: { status: "WAITING", anonymisedAt: null }, _count: { _all: true } }),
     ]),
   );
+  // Streets an active subarea takes whole: never uncovered.
   const covered = new Set<string>();
   const result: FlyerChoices = { subareas: [], uncovered: [] };
   for (const subarea of subareas) {
     const streets = new Map<string, string>();
     for (const rule of subarea.rules) {
       const key = streetKey(rule.street!);
-      covered.add(key);
+      if (rule.houseNumberFrom === null && rule.houseNumberTo === null && rule.parity === "ALL") covered.add(key);
       if (!streets.has(key)) streets.set(key, rule.street!.trim());
     }
     result.subareas.push({
