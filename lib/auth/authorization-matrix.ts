@@ -37,6 +37,8 @@ export const STAFF_ROUTES = {
   "/staff/import": COORDINATOR,
   "/staff/import/[id]": COORDINATOR,
   "/api/staff/import/[id]/progress": COORDINATOR,
+  "/staff/flyers": COORDINATOR,
+  "/api/staff/flyers": COORDINATOR,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffRoute = keyof typeof STAFF_ROUTES;

@@ -4,13 +4,16 @@ import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/prose";
 import { PublicForm } from "@/components/public-form";
 import { applyForGroup } from "@/lib/applications/apply-actions";
+import { prefillStreet, STREET_PARAM } from "@/lib/flyers/flyer-link";
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, issueFormToken } from "@/lib/public-forms/form-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("applyPage"))("title") };
 }
 
-export default async function ApplyPage() {
+/** `?straat=Kerkstraat` (a flyer's QR code) fills in the street when it is a plausible street name. */
+export default async function ApplyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const street = prefillStreet((await searchParams)[STREET_PARAM]);
   const t = await getTranslations("applyPage");
   const f = await getTranslations("publicForms");
   return (
@@ -24,6 +27,7 @@ export default async function ApplyPage() {
         submit={t("submit")}
         optional={f("optional")}
         hidden={{ [FORM_TOKEN_FIELD]: issueFormToken("apply") }}
+        initial={street ? { street } : undefined}
         honeypot={{ name: HONEYPOT_FIELD, label: f("honeypot") }}
         fields={[
           { name: "name", label: t("name"), hint: t("nameHint"), required: true, autoComplete: "name" },

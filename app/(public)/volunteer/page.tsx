@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BulletList, PageTitle, Section } from "@/components/prose";
 import { PublicForm } from "@/components/public-form";
 import { offerToVolunteer } from "@/lib/expansion/volunteer-actions";
+import { prefillStreet, STREET_PARAM } from "@/lib/flyers/flyer-link";
 import { isLocale } from "@/lib/i18n/locales";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 import { neighbourhoodTextsIn } from "@/lib/neighbourhood/neighbourhood-texts";
@@ -12,8 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("volunteerPage"))("title") };
 }
 
-export default async function VolunteerPage() {
+/** `?straat=Zuiderlaan` (a flyer's QR code) fills in the streets when it is a plausible street name. */
+export default async function VolunteerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return pageWhenDatabaseDown(async () => {
+    const street = prefillStreet((await searchParams)[STREET_PARAM]);
     const t = await getTranslations("volunteerPage");
     const f = await getTranslations("publicForms");
     const locale = await getLocale();
@@ -32,6 +35,7 @@ export default async function VolunteerPage() {
           submit={t("submit")}
           optional={f("optional")}
           hidden={{ [FORM_TOKEN_FIELD]: issueFormToken("volunteer") }}
+          initial={street ? { streets: street } : undefined}
           honeypot={{ name: HONEYPOT_FIELD, label: f("honeypot") }}
           fields={[
             { name: "name", label: t("name"), required: true, autoComplete: "name" },

@@ -20,6 +20,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             { href: "/staff/subareas", label: t("staff.nav.subareas") },
             { href: "/staff/coverage", label: t("staff.nav.coverage") },
             { href: "/staff/expansion", label: t("staff.nav.expansion") },
+            { href: "/staff/flyers", label: t("flyers.nav") },
             { href: "/staff/staff", label: t("staff.nav.staff") },
             { href: "/staff/settings", label: t("staff.nav.settings") },
             { href: "/staff/violations", label: t("violations.nav") },
