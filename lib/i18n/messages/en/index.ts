@@ -11,6 +11,7 @@ import intake from "./intake.json";
 import forms from "./forms.json";
 import vocabulary from "./vocabulary.json";
 import errorPages from "./error-pages.json";
+import report from "./report.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake, ...forms, ...vocabulary, ...errorPages };
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake, ...forms, ...vocabulary, ...errorPages, ...report };
 export default messages;
