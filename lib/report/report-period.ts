@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * The report's period: whole calendar months in Europe/Amsterdam time. From the URL:
- * `months=6|12|24` (the last months up to and including the current one) or `from=YYYY-MM`
- * and `to=YYYY-MM`. Nonsense, a reversed range, a future end or more than 24 months falls back
+ * `months=6|12|24` (the last months up to and including the current one), or else (the page's
+ * "choose" option sends `months=custom`) `from=YYYY-MM` and `to=YYYY-MM`. Nonsense, a reversed range, a future end or more than 24 months falls back
  * to (or is cut to) something valid, with `error` saying what was wrong; never an exception.
  * No server imports: the page's form reads it too.
  */
@@ -70,6 +70,7 @@ export function parseReportPeriod(params: URLSearchParams | Record<string, strin
     const from = addMonths(current, 1 - n);
     return { from, to: current, months: monthsBetween(from, current), preset: n, ...(error ? { error } : {}) };
   };
+  if ((REPORT_PRESETS as readonly number[]).includes(q.months ?? 0)) return preset(q.months!);
   if (q.from && q.to) {
     const to = q.to > current ? current : q.to;
     if (q.from > to) return preset(6, "invalidRange");
@@ -80,6 +81,5 @@ export function parseReportPeriod(params: URLSearchParams | Record<string, strin
     }
     return { from: q.from, to, months, preset: null };
   }
-  const n = (REPORT_PRESETS as readonly number[]).includes(q.months ?? 0) ? q.months! : 6;
-  return preset(n);
+  return preset(6);
 }
