@@ -92,18 +92,22 @@ export async function getReport(viewer: Viewer, period: ReportPeriod, now: Date 
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 
-/** Members per subarea at each moment in `ends` (i = 1-based position). */
+/**
+ * Members per subarea at each moment in `ends` (i = 1-based position). One pass over the
+ * history: each status-changing event holds from its moment until the application's next one
+ * (same moment: the later event wins), and a moment counts the spans it falls in.
+ */
 async function membersAt(tx: Tx, ends: Date[]) {
   return tx.$queryRaw<{ i: number; subareaId: number | null; n: number }[]>`
+    WITH spans AS (
+      SELECT ev."toStatus", COALESCE(ev."subareaId", a."subareaId") AS "subareaId", ev.at AS since,
+        lead(ev.at) OVER (PARTITION BY ev."applicationId" ORDER BY ev.at, ev.id) AS until
+      FROM "ApplicationEvent" ev JOIN "Application" a ON a.id = ev."applicationId"
+      WHERE ev."toStatus" IS NOT NULL
+    )
     SELECT p.i::int AS i, s."subareaId", count(*)::int AS n
     FROM unnest(${iso(ends)}::text[]) WITH ORDINALITY AS p(t, i)
-    CROSS JOIN LATERAL (
-      SELECT DISTINCT ON (ev."applicationId") ev."toStatus", COALESCE(ev."subareaId", a."subareaId") AS "subareaId"
-      FROM "ApplicationEvent" ev JOIN "Application" a ON a.id = ev."applicationId"
-      WHERE ev."toStatus" IS NOT NULL AND ev.at < p.t::timestamptz
-      ORDER BY ev."applicationId", ev.at DESC, ev.id DESC
-    ) s
-    WHERE s."toStatus" = 'ADDED'
+    JOIN spans s ON s."toStatus" = 'ADDED' AND s.since < p.t::timestamptz AND (s.until IS NULL OR s.until >= p.t::timestamptz)
     GROUP BY 1, 2`;
 }
 

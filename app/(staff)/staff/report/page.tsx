@@ -103,6 +103,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   });
 }
 
+/** A bar's label: the table's text, with "≥ 7" for "minstens 7" so it fits beside the bar. */
+function chartNote(f: Figure, locale: "nl" | "en"): string {
+  return f.kind === "atLeast" ? `≥ ${f.value}` : figureText(f, locale);
+}
+
 function Section({ section, locale }: { section: ReportSection; locale: "nl" | "en" }) {
   const { table, chart } = section;
   type Row = { id: number; label: string; cells: Figure[]; isTotal: boolean };
@@ -112,7 +117,7 @@ function Section({ section, locale }: { section: ReportSection; locale: "nl" | "
       <h2 id={`section-${section.id}`} className="text-lg font-semibold">{section.title}</h2>
       {section.intro && <p className="text-sm">{section.intro}</p>}
       {chart && chart.kind !== "pairs" && (
-        <BarChart title={chart.title} bars={chart.bars.slice(0, 25).map((b) => ({ label: b.label, value: chartValue(b.values[0]!), note: figureText(b.values[0]!, locale) }))} />
+        <BarChart title={chart.title} bars={chart.bars.slice(0, 25).map((b) => ({ label: b.label, value: chartValue(b.values[0]!), note: chartNote(b.values[0]!, locale) }))} />
       )}
       <DataTable<Row>
         caption={table.caption}
