@@ -124,6 +124,36 @@ describe("the report's figures", () => {
   });
 });
 
+describe("the history's edge cases", () => {
+  it("this month's members agree with the applications' status now (the demo seed's history)", async () => {
+    const r = await getReport(s.coordinator, parseReportPeriod({ months: "6" }));
+    const now = await s.service((tx) => tx.application.groupBy({ by: ["subareaId"], where: { status: "ADDED" }, _count: { _all: true } }));
+    const names = await s.service((tx) => tx.subarea.findMany({ select: { id: true, name: true } }));
+    const expected = Object.fromEntries(names.map((n) => [n.name, figureText(totalOf([now.find((c) => c.subareaId === n.id)?._count._all ?? 0]))]));
+    const seen = Object.fromEntries(r.membersBySubarea.map((m) => [m.name, figureText(m.months[m.months.length - 1]!)]));
+    expect(Object.values(expected).some((v) => v !== "0")).toBe(true);
+    expect(seen).toEqual(Object.fromEntries(Object.entries(expected).filter(([name, v]) => v !== "0" || r.membersBySubarea.some((m) => m.name === name))));
+  });
+
+  it("two status changes at the same moment: the later one holds; each counts once in the flow", async () => {
+    const later = new Date("2020-10-15T10:00:00Z");
+    await s.service(async (tx) => {
+      const noord = await tx.subarea.findFirstOrThrow({ where: { name: "Rapport Noord" } });
+      const base = { mobile: "+31612345999", street: "Randgeval", postcode: "9999ZZ", rulesVersion: "test", rulesAcceptedAt: later, subareaId: noord.id };
+      for (const [i, last] of (["LEFT", "ADDED"] as const).entries()) {
+        const a = await tx.application.create({ data: { ...base, name: `Randgeval ${i}`, houseNumber: i + 1, status: last } });
+        const at = new Date("2020-08-10T10:00:00Z");
+        const events = last === "LEFT" ? [["NEW", "ADDED"], ["ADDED", "LEFT"]] : [["NEW", "LEFT"], ["LEFT", "ADDED"]];
+        for (const [from, to] of events) await tx.applicationEvent.create({ data: { applicationId: a.id, at, actorKind: "STAFF", type: "STATUS_CHANGED", fromStatus: from as never, toStatus: to as never, subareaId: noord.id } });
+      }
+    });
+    const r = await getReport(s.coordinator, parseReportPeriod({ from: "2020-08", to: "2020-09" }, later), later);
+    // Noord had 6 members (and 1 after July); of the two, only the one ending "added" is one more.
+    expect(r.membersBySubarea.find((m) => m.name === "Rapport Noord")!.months.map((f) => figureText(f))).toEqual(["8", "8"]);
+    expect(r.flow.map((f) => [figureText(f.joined), figureText(f.left)])).toEqual([["< 5", "< 5"], ["0", "0"]]);
+  });
+});
+
 describe("the report's files", () => {
   it("PDF: the figures and the rule as text, no personal data, audited", async () => {
     const { bytes, type, name } = await reportFile(s.coordinator, period(), "nl", "pdf", NOW);
