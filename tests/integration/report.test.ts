@@ -173,6 +173,14 @@ describe("the report's files", () => {
     expect(audit[0]!.meta).toEqual({ format: "pdf", count: 6 });
   });
 
+  it("PDF in English", async () => {
+    const pdf = await pdfText((await reportFile(s.coordinator, period(), "en", "pdf", NOW)).bytes);
+    expect(pdf.language).toBe("en-GB");
+    expect(pdf.text).toContain("Members per subarea");
+    expect(pdf.text).toContain("at least 7");
+    expect(pdf.text).not.toContain("minstens");
+  });
+
   it("xlsx: the same figures, numbers as numbers, hidden counts as text, in English on request", async () => {
     const { bytes } = await reportFile(s.coordinator, period(), "en", "xlsx", NOW);
     const members = await readSheet(Buffer.from(bytes), "Members");
