@@ -24,7 +24,8 @@ export type ExportFormat = "xlsx" | "csv";
 // stays harmless too.
 const FORMULA_START = /^[=+\-@\t\r](?!\d+$)/;
 
-function neutralise(text: string): string {
+/** `text` made harmless for a spreadsheet: a leading formula character gets a ' before it. */
+export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 

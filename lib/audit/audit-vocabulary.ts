@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "application.violation_reported",
   "applications.exported",
   "applications.imported",
+  "report.downloaded",
   "violation_report.handled",
   "subarea.saved",
   "subarea.rule_added",

@@ -23,6 +23,8 @@ export const STAFF_ROUTES = {
   "/staff/expansion": COORDINATOR,
   "/staff/expansion/[id]": COORDINATOR,
   "/staff/coverage": COORDINATOR,
+  "/staff/report": COORDINATOR,
+  "/api/staff/report": COORDINATOR,
   "/staff/messages": COORDINATOR,
   "/staff/group": CONTACT_PERSON,
   "/staff/violations": COORDINATOR,

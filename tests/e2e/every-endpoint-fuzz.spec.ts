@@ -16,7 +16,7 @@ const EMAIL = { contact: "contact-1@example.org", coordinator: "coordinator@exam
 // Tables a hostile request may touch without changing data: the rate-limit counters (a
 // refused post still counts) and the sessions' sliding expiry.
 const NOT_DATA = ["RateLimit", "Session"];
-const READ_RECORDS = ["applications.exported", "privacy.access_exported", "application.disclosed"];
+const READ_RECORDS = ["applications.exported", "privacy.access_exported", "application.disclosed", "report.downloaded"];
 
 const HOSTILE_IDS = ["9e99", "%ff", "-1", "0x1f", "1.5", "99999999999999999999", "%00", "..%2f..%2fetc"];
 const HOSTILE_QUERIES = ["q=%00", "q=a%00b", "q=%ff%fe", "from=9999-99-99&to=x", "page=-5&sort=__proto__&dir=sideways", "status=NOPE&subarea=abc", "callbackUrl=javascript:alert(1)", "id=%00"];

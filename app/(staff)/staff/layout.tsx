@@ -19,6 +19,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             { href: "/staff/messages", label: t("staff.nav.messages") },
             { href: "/staff/subareas", label: t("staff.nav.subareas") },
             { href: "/staff/coverage", label: t("staff.nav.coverage") },
+            { href: "/staff/report", label: t("report.nav") },
             { href: "/staff/expansion", label: t("staff.nav.expansion") },
             { href: "/staff/flyers", label: t("flyers.nav") },
             { href: "/staff/staff", label: t("staff.nav.staff") },

@@ -12,6 +12,7 @@ import forms from "./forms.json";
 import vocabulary from "./vocabulary.json";
 import errorPages from "./error-pages.json";
 import flyers from "./flyers.json";
+import report from "./report.json";
 
-const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake, ...forms, ...vocabulary, ...errorPages, ...flyers };
+const messages = { ...common, ...pub, ...mail, ...auth, ...staff, ...group, ...privacy, ...intake, ...forms, ...vocabulary, ...errorPages, ...flyers, ...report };
 export default messages;
