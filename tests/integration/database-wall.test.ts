@@ -70,8 +70,10 @@ describe("a contact person's status change", () => {
 
 describe("a resident's update", () => {
   const ALLOWED = [
-    "addressUnrecognised", "anonymisedAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId", "mobile",
-    "name", "notes", "postcode", "reconfirmedAt", "status", "statusChangedAt", "street", "suggestedSubareaId", "updatedAt", "version",
+    "addressUnrecognised", "anonymisedAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId",
+    // "Ik woon hier nog" (lib/members/confirm-membership.ts): the confirmation, and off the contact person's list.
+    "memberCheckOpen", "memberConfirmedAt",
+    "mobile", "name", "notes", "postcode", "reconfirmedAt", "status", "statusChangedAt", "street", "suggestedSubareaId", "updatedAt", "version",
   ];
 
   it("reaches only the columns of the allow-list", async () => {
@@ -82,7 +84,7 @@ describe("a resident's update", () => {
        ORDER BY attname`,
     );
     expect(rows.map((r) => r.column)).toEqual(ALLOWED);
-    for (const set of [`"subareaId" = NULL`, `"inGroup" = true`, `locale = 'en'`, `"reconfirmAskedAt" = now()`, `"duplicateOfId" = NULL`]) {
+    for (const set of [`"subareaId" = NULL`, `"inGroup" = true`, `locale = 'en'`, `"reconfirmAskedAt" = now()`, `"duplicateOfId" = NULL`, `"memberCheckAskedAt" = NULL`, `"memberCheckRemindedAt" = NULL`]) {
       await expect(raw(resident(), `UPDATE "Application" SET ${set} WHERE id = $1`, row), set).rejects.toThrow(/permission denied/);
     }
   });
