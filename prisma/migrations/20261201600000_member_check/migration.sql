@@ -15,3 +15,17 @@ GRANT UPDATE ("memberConfirmedAt", "memberCheckOpen") ON "Application" TO buurt_
 -- Not when they were asked or reminded: that is the resident's mail, not the group's business.
 GRANT SELECT ("memberCheckOpen") ON "Application" TO buurt_contact;
 GRANT UPDATE ("memberConfirmedAt", "memberCheckOpen") ON "Application" TO buurt_contact;
+
+-- Only the check itself (the service scope) puts someone on the contact person's list; a
+-- resident or a contact person may only take them off it (by confirming, or "houden").
+CREATE FUNCTION app_check_member_check_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."memberCheckOpen" IS NOT NULL AND NEW."memberCheckOpen" IS DISTINCT FROM OLD."memberCheckOpen" THEN
+    RAISE EXCEPTION 'permission denied: only the member check puts someone on the list' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER application_member_check_wall BEFORE UPDATE ON "Application"
+  FOR EACH ROW WHEN (current_user IN ('buurt_contact', 'buurt_resident'))
+  EXECUTE FUNCTION app_check_member_check_update();
