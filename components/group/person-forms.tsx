@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { staffFormTexts } from "@/lib/http/form-texts";
 import { changeApplicationStatus } from "@/lib/applications/status-actions";
-import { confirmGroupRemoval, markApplicationUnreachable, reportRuleViolation } from "@/lib/group/group-actions";
+import { confirmGroupRemoval, keepCheckedMemberAction, markApplicationUnreachable, reportRuleViolation } from "@/lib/group/group-actions";
 import { UNREACHABLE_REASONS, VIOLATION_NOTE_MAX, VIOLATION_REASONS, type RemovableFrom } from "@/lib/group/group.schema";
-import type { GroupPerson } from "@/lib/group/get-group-workspace";
+import type { CheckedMember, GroupPerson } from "@/lib/group/get-group-workspace";
 import { field, primaryButton, secondaryButton, summaryLink } from "./styles";
 
 // The actions on one person. Each is a plain form around a Server Action: it works without
@@ -59,6 +59,21 @@ export async function RemovalForm({ person, from, label }: { person: GroupPerson
       <input type="hidden" name="from" value={from} />
       <button type="submit" className={from === "ADDED" ? secondaryButton : primaryButton}>
         {label}
+        <span className="sr-only">: {person.name}</span>
+      </button>
+    </ActionForm>
+  );
+}
+
+/** The yearly member check: the contact person asked and the member still lives here ("houden"). */
+export async function KeepMemberForm({ person }: { person: CheckedMember }) {
+  const [t, texts] = await Promise.all([getTranslations("workspace.memberCheck"), staffFormTexts()]);
+  return (
+    <ActionForm action={keepCheckedMemberAction} errors={texts.errors}>
+      <input type="hidden" name="id" value={person.id} />
+      <input type="hidden" name="version" value={person.version} />
+      <button type="submit" className={primaryButton}>
+        {t("keep")}
         <span className="sr-only">: {person.name}</span>
       </button>
     </ActionForm>

@@ -7,7 +7,8 @@ import { config } from "@/lib/config/env";
 import { displayPhone } from "@/lib/phone/mobile";
 import { formatHouseNumber } from "@/lib/applications/parse-house-number";
 import { formatAddress, formatPostcode } from "@/lib/subareas/address";
-import { ReconfirmForm, ResidentPrivacyRequestForm } from "@/components/privacy/resident-privacy";
+import { MemberCheckForm, ReconfirmForm, ResidentPrivacyRequestForm } from "@/components/privacy/resident-privacy";
+import { isCheckOpen } from "@/lib/members/confirm-membership";
 
 /**
  * The sections of the resident's private page (/manage/<token>). Each is independent and
@@ -128,6 +129,16 @@ export async function ReconfirmSection({ application, token }: ManageSectionProp
   return (
     <section className={`${card} border-brand-700 bg-brand-50`}>
       <ReconfirmForm token={token} />
+    </section>
+  );
+}
+
+/** Shown while the yearly member check waits for this member's answer ("Ik woon hier nog"). */
+export async function MemberCheckSection({ application, token }: ManageSectionProps) {
+  if (application.status !== "ADDED" || !application.inGroup || !isCheckOpen(application)) return null;
+  return (
+    <section className={`${card} border-brand-700 bg-brand-50`}>
+      <MemberCheckForm token={token} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PRIVACY_REQUEST_TYPES } from "@/lib/privacy/privacy-request.schema";
-import { reconfirmFromLinkAction, requestPrivacyFromLinkAction } from "@/lib/privacy/resident-actions";
+import { confirmMembershipAction, reconfirmFromLinkAction, requestPrivacyFromLinkAction } from "@/lib/privacy/resident-actions";
 import { PrivacyRequestFormFields, ReconfirmFormFields } from "./resident-privacy-forms";
 
 /**
@@ -23,4 +23,10 @@ export async function ResidentPrivacyRequestForm({ token }: { token: string }) {
 export async function ReconfirmForm({ token }: { token: string }) {
   const t = await getTranslations("privacy.reconfirm");
   return <ReconfirmFormFields action={reconfirmFromLinkAction} token={token} labels={{ heading: t("heading"), intro: t("intro"), submit: t("submit") }} />;
+}
+
+/** For the same page while a member is asked by the yearly check: "Ik woon hier nog" (a POST; opening the page answers nothing). */
+export async function MemberCheckForm({ token }: { token: string }) {
+  const t = await getTranslations("privacy.memberCheck");
+  return <ReconfirmFormFields action={confirmMembershipAction} token={token} labels={{ heading: t("heading"), intro: t("intro"), submit: t("submit") }} />;
 }

@@ -12,6 +12,7 @@ export const APPLICATION_EVENT_TYPES = [
   "CREATED", "SUBMITTED", "REPEAT_ATTEMPT", "CORRECTED", "EMAIL_CONFIRMED", "BLOCKED_NUMBER", "DUPLICATE_NUMBER",
   "STATUS_CHANGED", "ASSIGNED", "REASSIGNED", "EDITED", "MERGED_IN", "MERGED_INTO", "RECONFIRMED", "RECONFIRM_ASKED",
   "REMOVED_FROM_GROUP", "CHANGE_UNDONE",
+  "MEMBER_CHECK_ASKED", "MEMBER_CHECK_REMINDED", "MEMBER_CHECK_LISTED", "MEMBER_CONFIRMED", "MEMBER_KEPT", "MEMBER_CHECK_ENDED",
 ] as const;
 
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
@@ -21,6 +22,7 @@ export const HISTORY_FIELDS = [
   "name", "mobile", "street", "houseNumber", "houseLetter", "houseNumberSuffix", "postcode", "email", "notes",
   "status", "subareaId", "inGroup", "rejectionReason", "duplicateOfId", "emailConfirmedAt", "repeatAttempts",
   "reconfirmAskedAt", "reconfirmedAt", "manageTokenHash",
+  "memberCheckAskedAt", "memberCheckRemindedAt", "memberConfirmedAt", "memberCheckOpen",
 ] as const;
 
 export type HistoryField = (typeof HISTORY_FIELDS)[number];

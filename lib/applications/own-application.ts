@@ -52,6 +52,8 @@ export const ownApplicationSelect = {
   inGroup: true,
   statusChangedAt: true,
   reconfirmAskedAt: true,
+  memberCheckAskedAt: true,
+  memberConfirmedAt: true,
   createdAt: true,
   version: true,
   subarea: { select: { name: true } },

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "application.rejected",
   "application.disclosed",
   "application.removed_from_group",
+  "application.member_kept",
   "application.change_undone",
   "application.violation_reported",
   "applications.exported",

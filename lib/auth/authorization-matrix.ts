@@ -86,6 +86,7 @@ export const STAFF_ACTIONS = {
   answerMessages: COORDINATOR,
   markApplicationUnreachable: CONTACT_PERSON,
   confirmGroupRemoval: CONTACT_PERSON,
+  keepCheckedMember: CONTACT_PERSON,
   undoGroupChange: CONTACT_PERSON,
   reportRuleViolation: CONTACT_PERSON,
   updateGroupMemberCount: CONTACT_PERSON,
@@ -114,6 +115,7 @@ export const PUBLIC_ACTIONS = [
   "eraseOwnApplicationAction",
   "requestPrivacyFromLinkAction",
   "reconfirmFromLinkAction",
+  "confirmMembershipAction",
 ] as const;
 
 export function mayUse(roles: readonly StaffRole[], role: StaffRole): boolean {

@@ -52,6 +52,9 @@ const schema = z.object({
   RETENTION_MESSAGES_MONTHS: period(12),
   RETENTION_AUDIT_MONTHS: period(24),
   RETENTION_BLOCKED_MONTHS: period(24),
+  // The yearly member check (lib/members/member-check.ts): members are asked this often whether
+  // they still live in the area; 0 turns the check off.
+  MEMBER_CHECK_MONTHS: z.coerce.number("must be a whole number").int("must be a whole number").min(0, "must be at least 0").max(120, "must be at most 120").default(12),
 });
 
 /** Every environment variable the app reads; .env.example and docker-compose.yml are tested against it. */

@@ -8,6 +8,7 @@ import { searchWhere } from "../applications/search-where";
 import { REMOVAL_STATUSES } from "../applications/status-machine";
 import { recordAudit } from "../audit/record-audit";
 import type { Prisma } from "../db/generated/client";
+import type { MemberCheckOpen } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
 import { telUrl, welcomeText, whatsappUrl } from "./whatsapp-link";
 
@@ -43,6 +44,14 @@ export interface GroupWorkspace {
   toRemove: { rows: (GroupPerson & { status: RemovalStatus })[]; total: number };
   unreachable: { rows: GroupPerson[]; total: number };
   added: { rows: GroupPerson[]; total: number; page: number; size: number };
+  /** The yearly member check's list (lib/members/member-check.ts): unanswered, or to ask in person. */
+  memberCheck: { rows: CheckedMember[]; total: number };
+}
+
+/** A member on the check's list: why, and the version "houden" must have seen. */
+export interface CheckedMember extends GroupPerson {
+  memberCheckOpen: MemberCheckOpen;
+  version: number;
 }
 
 type RemovalStatus = (typeof REMOVAL_STATUSES)[number];
@@ -74,6 +83,7 @@ export async function getGroupWorkspace(
     const toRemoveWhere = where({ inGroup: true, status: { in: [...REMOVAL_STATUSES] } });
     const unreachableWhere = where({ status: "UNREACHABLE" });
     const addedWhere = where({ status: "ADDED" }, searchWhere(q, { street: false }));
+    const checkWhere = where({ status: "ADDED", inGroup: true, memberCheckOpen: { not: null } });
     const oldestFirst = [{ statusChangedAt: "asc" }, { id: "asc" }] as const satisfies Prisma.ApplicationOrderByWithRelationInput[];
     const newestFirst = [{ statusChangedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ApplicationOrderByWithRelationInput[];
 
@@ -87,6 +97,13 @@ export async function getGroupWorkspace(
       skip: (page - 1) * ADDED_PAGE_SIZE,
       take: ADDED_PAGE_SIZE,
     });
+    const checked = await tx.application.findMany({
+      where: checkWhere,
+      select: { ...personSelect, memberCheckOpen: true, version: true },
+      orderBy: [{ memberCheckOpen: "asc" }, { name: "asc" }, { id: "asc" }],
+      take: TASK_LIST_LIMIT,
+    });
+    const checkedTotal = checked.length < TASK_LIST_LIMIT ? checked.length : await tx.application.count({ where: checkWhere });
     // Every list's total from one pass over the subarea, rather than a count per list.
     const counts = await tx.application.groupBy({ by: ["status", "inGroup"], where: where(), _count: { _all: true } });
     const total = (match: (c: (typeof counts)[number]) => boolean) => counts.filter(match).reduce((n, c) => n + c._count._all, 0);
@@ -95,7 +112,7 @@ export async function getGroupWorkspace(
     const unreachableTotal = total((c) => c.status === "UNREACHABLE");
     const addedTotal = q ? await tx.application.count({ where: addedWhere }) : total((c) => c.status === "ADDED");
 
-    const disclosed = [...toAdd, ...toRemove, ...unreachable, ...added].map((p) => p.id);
+    const disclosed = [...new Set([...toAdd, ...toRemove, ...unreachable, ...added, ...checked].map((p) => p.id))];
     if (disclosed.length > 0) {
       await recordAudit(tx, viewer, {
         action: "application.disclosed",
@@ -119,6 +136,10 @@ export async function getGroupWorkspace(
       toRemove: { rows: toRemove.map(person) as (GroupPerson & { status: RemovalStatus })[], total: toRemoveTotal },
       unreachable: { rows: unreachable.map(person), total: unreachableTotal },
       added: { rows: added.map(person), total: addedTotal, page, size: ADDED_PAGE_SIZE },
+      memberCheck: {
+        rows: checked.map(({ memberCheckOpen, version, ...row }) => ({ ...person(row), memberCheckOpen: memberCheckOpen!, version })),
+        total: checkedTotal,
+      },
     };
   });
 }

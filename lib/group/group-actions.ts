@@ -7,7 +7,8 @@ import { requireAction } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { confirmRemoval } from "./confirm-removal";
 import { setDigestPreference } from "./digest-preference";
-import { digestSchema, memberCountSchema, removalSchema, undoSchema, unreachableSchema, violationSchema } from "./group.schema";
+import { digestSchema, keepMemberSchema, memberCountSchema, removalSchema, undoSchema, unreachableSchema, violationSchema } from "./group.schema";
+import { keepCheckedMember } from "../members/keep-member";
 import { markUnreachable } from "./mark-unreachable";
 import { reportViolation } from "./report-violation";
 import { undoGroupChange } from "./undo-group-change";
@@ -32,6 +33,14 @@ export async function confirmGroupRemoval(_previous: ActionResult | null, formDa
   return actionWhenDatabaseDown(async () => {
     const viewer = await requireAction("confirmGroupRemoval");
     return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input), doneUrl) : NOT_FOUND;
+  });
+}
+
+/** The yearly member check: the member still lives here, keep them (the check starts again). */
+export async function keepCheckedMemberAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return actionWhenDatabaseDown(async () => {
+    const viewer = await requireAction("keepCheckedMember");
+    return viewer ? run(keepMemberSchema, formData, (input) => keepCheckedMember(viewer, input), (input) => `/staff/group?done=${input.id}#feedback`) : NOT_FOUND;
   });
 }
 

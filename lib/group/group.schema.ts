@@ -30,6 +30,9 @@ export const unreachableSchema = z.object({
 
 export const removalSchema = z.object({ id, from: z.enum(REMOVABLE_FROM) });
 
+/** "Houden" on the yearly member check's list: the application, and the version the card showed. */
+export const keepMemberSchema = z.object({ id, version: id });
+
 /** Taking back one's own last change: the application and the version that change produced. */
 export const undoSchema = z.object({ id, version: id });
 

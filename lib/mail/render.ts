@@ -16,6 +16,8 @@ export type MailTemplate =
   | "assignmentDigest"
   | "violationReported"
   | "reconfirm"
+  | "memberCheck"
+  | "memberCheckReminder"
   | "applicationReceived"
   | "applicationWaiting"
   | "manageLink"

@@ -26,6 +26,7 @@ export async function buildAccessExport(viewer: Viewer, requestId: number, forma
         id: true, name: true, mobile: true, email: true, emailConfirmedAt: true, street: true, houseNumber: true, houseLetter: true, houseNumberSuffix: true,
         postcode: true, locale: true, status: true, rejectionReason: true, source: true, inGroup: true, notes: true, rulesVersion: true,
         rulesAcceptedAt: true, repeatAttempts: true, lastRepeatAt: true, reconfirmAskedAt: true, reconfirmedAt: true, anonymisedAt: true,
+        memberCheckAskedAt: true, memberCheckRemindedAt: true, memberConfirmedAt: true, memberCheckOpen: true,
         statusChangedAt: true, createdAt: true, updatedAt: true,
         subarea: { select: { name: true } },
         events: { orderBy: { at: "asc" }, select: { at: true, actorKind: true, actorId: true, type: true, fromStatus: true, toStatus: true, detail: true } },

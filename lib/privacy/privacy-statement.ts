@@ -37,11 +37,13 @@ function texts(locale: AppLocale, cfg: AppConfig) {
       const same = labels.length === 1 && labels[0]!.toLowerCase() === name.toLowerCase();
       return { id: category, text: same ? name : `${name}: ${list(labels)}` };
     });
-  return { t, list, values, retention, recipient, categories };
+  // The yearly member check (lib/members/member-check.ts), described when it is on.
+  const memberCheck = cfg.MEMBER_CHECK_MONTHS > 0 ? [t("privacy.statement.memberCheck", { months: cfg.MEMBER_CHECK_MONTHS })] : [];
+  return { t, list, values, retention, recipient, categories, memberCheck };
 }
 
 export function privacyStatement(locale: AppLocale, cfg: AppConfig = config()): PrivacyDocument {
-  const { t, values, retention, recipient, categories } = texts(locale, cfg);
+  const { t, values, retention, recipient, categories, memberCheck } = texts(locale, cfg);
   const rules = retentionPolicy(cfg);
   const activity = (a: ProcessingActivity): Block => ({
     kind: "fields",
@@ -73,6 +75,7 @@ export function privacyStatement(locale: AppLocale, cfg: AppConfig = config()): 
         blocks: [
           { kind: "p", text: t("privacy.statement.retentionIntro") },
           { kind: "list", items: rules.map((rule) => ({ id: rule.id, text: retention(rule) })) },
+          ...memberCheck.map((text) => ({ kind: "p" as const, text })),
           { kind: "p", text: t("privacy.statement.keptForRemoval") },
           { kind: "p", text: t("privacy.statement.anonymous") },
         ],
@@ -96,7 +99,7 @@ export function privacyStatement(locale: AppLocale, cfg: AppConfig = config()): 
 }
 
 export function processingRegister(locale: AppLocale, cfg: AppConfig = config()): PrivacyDocument {
-  const { t, list, values, retention, recipient, categories } = texts(locale, cfg);
+  const { t, list, values, retention, recipient, categories, memberCheck } = texts(locale, cfg);
   const rules = new Map(retentionPolicy(cfg).map((rule) => [rule.id, rule]));
   return {
     title: t("privacy.register.title"),
@@ -118,7 +121,7 @@ export function processingRegister(locale: AppLocale, cfg: AppConfig = config())
             { term: t("privacy.register.transfers"), details: [t("privacy.register.transfersValue")] },
             {
               term: t("privacy.register.retention"),
-              details: [...a.retention.map((id) => retention(rules.get(id)!)), ...(a.id === "staff" ? [t("privacy.activity.staff.retention")] : [])],
+              details: [...a.retention.map((id) => retention(rules.get(id)!)), ...(a.id === "staff" ? [t("privacy.activity.staff.retention")] : []), ...(a.id === "membership" ? memberCheck : [])],
             },
             { term: t("privacy.register.security"), details: SECURITY.map((id) => t(`privacy.security.${id}`)) },
           ],

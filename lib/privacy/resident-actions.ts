@@ -7,6 +7,7 @@ import { clientAddress } from "../http/client-address";
 import type { PrivacyFormState } from "./privacy-form-state";
 import { residentPrivacyRequestSchema } from "./privacy-request.schema";
 import { reconfirmFromLink } from "./reconfirm-waiting";
+import { confirmMembershipFromLink } from "../members/confirm-membership";
 import { requestPrivacyFromLink, TooManyRequestsError } from "./request-privacy-from-link";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
 
@@ -48,6 +49,23 @@ export async function reconfirmFromLinkAction(_previous: PrivacyFormState, formD
     if (typeof token !== "string") return { message: t("errors.notFound") };
     try {
       await reconfirmFromLink(token, clientAddress(await headers()));
+      return { ok: true, message: t("done") };
+    } catch (error) {
+      if (error instanceof NotFoundError) return { message: t("errors.notFound") };
+      if (error instanceof TooManyRequestsError) return { message: t("errors.tooMany") };
+      throw error;
+    }
+  });
+}
+
+/** "Ik woon hier nog": the yearly member check's answer (lib/members/confirm-membership.ts). */
+export async function confirmMembershipAction(_previous: PrivacyFormState, formData: FormData): Promise<PrivacyFormState> {
+  return actionWhenDatabaseDown(async () => {
+    const t = await getTranslations("privacy.memberCheck");
+    const token = formData.get("token");
+    if (typeof token !== "string") return { message: t("errors.notFound") };
+    try {
+      await confirmMembershipFromLink(token, clientAddress(await headers()));
       return { ok: true, message: t("done") };
     } catch (error) {
       if (error instanceof NotFoundError) return { message: t("errors.notFound") };

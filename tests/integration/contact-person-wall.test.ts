@@ -108,11 +108,14 @@ describe("with the application-level scope neutralised, row-level security alone
  * contact DTO's fields, plus what the policy and the group workspace need (subarea, whether the
  * person is in the group, when the status changed, the language for the welcome message, and
  * the version for concurrent edits). Anything outside this list fails: a new grant must be argued here.
+ * The yearly member check (lib/members/member-check.ts): why a member is on the list
+ * (memberCheckOpen, read), and "houden" (writes the confirmation and clears the list entry) —
+ * never when the member was mailed or reminded.
  */
-const APPLICATION_READ = [...Object.keys(contactApplicationSelect), "subareaId", "inGroup", "statusChangedAt", "locale", "version"];
+const APPLICATION_READ = [...Object.keys(contactApplicationSelect), "subareaId", "inGroup", "statusChangedAt", "locale", "version", "memberCheckOpen"];
 const ALLOWED: Record<string, readonly string[]> = {
   "Application SELECT": APPLICATION_READ,
-  "Application UPDATE": ["status", "inGroup", "statusChangedAt", "version", "updatedAt"],
+  "Application UPDATE": ["status", "inGroup", "statusChangedAt", "version", "updatedAt", "memberConfirmedAt", "memberCheckOpen"],
   "Subarea SELECT": ["id", "name", "status", "inviteLink", "memberCount", "version"],
   "Subarea UPDATE": ["memberCount", "version", "updatedAt"],
 };
@@ -129,7 +132,7 @@ describe("the contact role's column grants", () => {
       .filter((g) => !(ALLOWED[`${g.table_name} ${g.privilege_type}`] ?? []).includes(g.column_name))
       .map((g) => `${g.table_name}.${g.column_name} ${g.privilege_type}`);
     expect(outside).toEqual([]);
-    for (const column of ["street", "houseNumber", "postcode", "email", "notes", "manageTokenHash"]) {
+    for (const column of ["street", "houseNumber", "postcode", "email", "notes", "manageTokenHash", "memberCheckAskedAt", "memberCheckRemindedAt"]) {
       expect(granted.filter((g) => g.table_name === "Application" && g.column_name === column)).toEqual([]);
     }
   });

@@ -68,10 +68,26 @@ describe("a contact person's status change", () => {
   });
 });
 
+describe("the yearly member check's list", () => {
+  it("is filled only by the check: a resident or contact person may only take someone off it", async () => {
+    await arrange({ status: "ADDED", inGroup: true });
+    for (const scope of [resident(), contact()]) {
+      await s.service((tx) => tx.application.update({ where: { id: row }, data: { memberCheckOpen: null }, select: { id: true } }));
+      await expect(raw(scope, `UPDATE "Application" SET "memberCheckOpen" = 'UNANSWERED' WHERE id = $1`, row)).rejects.toThrow(/only the member check/);
+      await s.service((tx) => tx.application.update({ where: { id: row }, data: { memberCheckOpen: "ASK_IN_PERSON" }, select: { id: true } }));
+      await expect(raw(scope, `UPDATE "Application" SET "memberCheckOpen" = 'UNANSWERED' WHERE id = $1`, row)).rejects.toThrow(/only the member check/);
+      expect(await raw(scope, `UPDATE "Application" SET "memberCheckOpen" = NULL, "memberConfirmedAt" = now() WHERE id = $1`, row)).toBe(1);
+    }
+    await expect(raw(contact(), `UPDATE "Application" SET "memberCheckAskedAt" = NULL WHERE id = $1`, row)).rejects.toThrow(/permission denied/);
+  });
+});
+
 describe("a resident's update", () => {
   const ALLOWED = [
-    "addressUnrecognised", "anonymisedAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId", "mobile",
-    "name", "notes", "postcode", "reconfirmedAt", "status", "statusChangedAt", "street", "suggestedSubareaId", "updatedAt", "version",
+    "addressUnrecognised", "anonymisedAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "manageTokenHash", "matchedRuleId",
+    // "Ik woon hier nog" (lib/members/confirm-membership.ts): the confirmation, and off the contact person's list.
+    "memberCheckOpen", "memberConfirmedAt",
+    "mobile", "name", "notes", "postcode", "reconfirmedAt", "status", "statusChangedAt", "street", "suggestedSubareaId", "updatedAt", "version",
   ];
 
   it("reaches only the columns of the allow-list", async () => {
@@ -82,7 +98,7 @@ describe("a resident's update", () => {
        ORDER BY attname`,
     );
     expect(rows.map((r) => r.column)).toEqual(ALLOWED);
-    for (const set of [`"subareaId" = NULL`, `"inGroup" = true`, `locale = 'en'`, `"reconfirmAskedAt" = now()`, `"duplicateOfId" = NULL`]) {
+    for (const set of [`"subareaId" = NULL`, `"inGroup" = true`, `locale = 'en'`, `"reconfirmAskedAt" = now()`, `"duplicateOfId" = NULL`, `"memberCheckAskedAt" = NULL`, `"memberCheckRemindedAt" = NULL`]) {
       await expect(raw(resident(), `UPDATE "Application" SET ${set} WHERE id = $1`, row), set).rejects.toThrow(/permission denied/);
     }
   });

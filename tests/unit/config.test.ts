@@ -58,6 +58,9 @@ describe("application settings", () => {
     expect(() => parseConfig({ SMTP_URL: "http://mail" })).toThrow("SMTP_URL must be a URL starting with smtp:// or smtps://.");
     expect(() => parseConfig({ AUTH_SECRET: "short" })).toThrow(/^AUTH_SECRET must be at least 32 characters/);
     expect(() => parseConfig({ MAILBOX_ADDRESS: "nope" })).toThrow("MAILBOX_ADDRESS must be an e-mail address.");
+    expect(() => parseConfig({ MEMBER_CHECK_MONTHS: "yearly" })).toThrow("MEMBER_CHECK_MONTHS must be a whole number.");
+    expect(() => parseConfig({ MEMBER_CHECK_MONTHS: "-1" })).toThrow("MEMBER_CHECK_MONTHS must be at least 0.");
+    expect(parseConfig({ MEMBER_CHECK_MONTHS: "0" }).MEMBER_CHECK_MONTHS).toBe(0);
   });
 
   it("require AUTH_SECRET in production", () => {

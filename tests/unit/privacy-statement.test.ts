@@ -22,6 +22,18 @@ const item = (html: string, id: string) => new RegExp(`<li data-item="${id}">([^
 const periodText = (locale: AppLocale, unit: "days" | "months", amount: number) => translatorFor(locale)(`privacy.period.${unit}`, { amount });
 
 describe("the privacy statement", () => {
+  it.each(LOCALES)("describes the yearly member check with its configured period, and not when it is off (%s)", (locale) => {
+    const t = translatorFor(locale);
+    for (const months of [12, 18]) {
+      const cfg = parseConfig({ ...env, MEMBER_CHECK_MONTHS: String(months) });
+      const sentence = t("privacy.statement.memberCheck", { months });
+      expect(render(locale, cfg)).toContain(sentence);
+      expect(render(locale, cfg, processingRegister)).toContain(sentence);
+    }
+    const off = parseConfig({ ...env, MEMBER_CHECK_MONTHS: "0" });
+    expect(render(locale, off)).not.toContain(t("privacy.statement.memberCheck", { months: 0 }).slice(0, 20));
+  });
+
   it.each(LOCALES)("lists every retention rule with its configured period (%s)", (locale) => {
     const cfg = parseConfig(env);
     const html = render(locale, cfg);

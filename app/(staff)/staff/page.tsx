@@ -8,6 +8,8 @@ import { PrivacyDeadlines } from "@/components/privacy/privacy-deadlines";
 import { listPrivacyDeadlines } from "@/lib/privacy/list-privacy-requests";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
+const MEMBER_CHECK_FIGURES = ["asked", "reminded", "confirmed", "listed", "kept", "removed", "openUnanswered", "openAskInPerson"] as const;
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.dashboard") };
 }
@@ -59,6 +61,21 @@ export default async function StaffHomePage() {
         </section>
 
         <PrivacyDeadlines deadlines={deadlines} />
+
+        <section aria-labelledby="member-check" className="space-y-2">
+          <h2 id="member-check" className="text-lg font-semibold">{t("overview.memberCheck.heading")}</h2>
+          <p className="text-sm">
+            {overview.memberCheck.enabled ? t("overview.memberCheck.intro", { months: overview.memberCheck.months }) : t("overview.memberCheck.off")}
+          </p>
+          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {MEMBER_CHECK_FIGURES.map((key) => (
+              <div key={key} className="rounded border border-slate-200 p-3">
+                <dt className="text-sm">{t(`overview.memberCheck.${key}`)}</dt>
+                <dd className="text-2xl font-bold tabular-nums">{overview.memberCheck[key]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
 
         <section aria-labelledby="counts" className="space-y-2">
           <h2 id="counts" className="text-lg font-semibold">{t("dashboard.byStatus")}</h2>

@@ -6,6 +6,7 @@ import {
   DetailsSection,
   EraseSection,
   PrivacyRequestSection,
+  MemberCheckSection,
   ReconfirmSection,
   StatusSection,
   WithdrawSection,
@@ -21,6 +22,7 @@ import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 const SECTIONS: ((props: ManageSectionProps) => Promise<React.ReactNode>)[] = [
   StatusSection,
   ReconfirmSection,
+  MemberCheckSection,
   ConfirmEmailSection,
   DetailsSection,
   CorrectSection,

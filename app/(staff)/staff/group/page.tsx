@@ -7,7 +7,7 @@ import { ChangeFeedback } from "@/components/group/change-feedback";
 import { DigestForm } from "@/components/group/digest-form";
 import { MemberCountForm, MemberSummary } from "@/components/group/member-count";
 import { PersonCard } from "@/components/group/person-card";
-import { MarkAddedForm, MemberMoreForms, RemovalForm, UnreachableForm } from "@/components/group/person-forms";
+import { KeepMemberForm, MarkAddedForm, MemberMoreForms, RemovalForm, UnreachableForm } from "@/components/group/person-forms";
 import { primaryButton, secondaryButton } from "@/components/group/styles";
 import { requirePage } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
@@ -46,7 +46,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
       }),
       getDigestPreference(viewer),
     ]);
-    const { subarea, subareas, toAdd, toRemove, unreachable, added } = workspace;
+    const { subarea, subareas, toAdd, toRemove, unreachable, added, memberCheck } = workspace;
     const here = { subarea: query.subarea };
 
     return (
@@ -107,6 +107,19 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
             ))}
           </PersonList>
         </ListSection>
+
+        {memberCheck.total > 0 && (
+          <ListSection id="member-check" title={t("workspace.memberCheck.heading")} count={memberCheck.total} intro={t("workspace.memberCheck.intro")}>
+            <PersonList empty={t("workspace.memberCheck.empty")}>
+              {memberCheck.rows.map((person) => (
+                <PersonCard key={person.id} person={person} whatsapp={false} note={t(`workspace.memberCheck.why.${person.memberCheckOpen}`)}>
+                  <KeepMemberForm person={person} />
+                  <RemovalForm person={person} from="ADDED" label={t("workspace.memberCheck.remove")} />
+                </PersonCard>
+              ))}
+            </PersonList>
+          </ListSection>
+        )}
 
         <ListSection id="unreachable" title={t("workspace.unreachable.heading")} count={unreachable.total} intro={t("workspace.unreachable.intro")}>
           <PersonList empty={t("workspace.unreachable.empty")}>
