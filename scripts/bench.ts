@@ -1,10 +1,14 @@
 /**
- * npm run bench — how fast the pages that matter are at 100,000 applications, against a
- * baseline measured on the same server in the same run: a fresh PostgreSQL database
- * ($TEST_DATABASE_URL's server, else 127.0.0.1:5432), the production build, and a load
- * generator (autocannon) on loopback with 20 connections for a bounded time per scenario.
- * Prints a table, writes bench-results.json. Options: --seconds N (default 10),
- * --applications N (default 100000), --no-build.
+ * npm run bench — how fast the pages that matter are at 100,000 applications, against the bare
+ * page of the same build in the same run (the floor this stack allows; issue 15), with the
+ * constant route as a reference: a fresh PostgreSQL database ($TEST_DATABASE_URL's server, else
+ * 127.0.0.1:5432), the production build, and a load generator (autocannon) on loopback with 20
+ * connections for a bounded time per scenario. Per scenario it also measures one request's body
+ * size and the SQL statements it sends (a counting relay in front of PostgreSQL,
+ * bench-statement-counter.ts). Apply: every acknowledged application is looked up by its own
+ * mobile number (acknowledged / verified / lost). Scale-out: the inbox and apply again on two
+ * instances sharing the database. Prints a table, writes bench-results.json ({ rows, apply,
+ * twoInstances }). Options: --seconds N (default 10), --applications N (default 100000), --no-build.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -16,7 +20,9 @@ import { createDatabase } from "../lib/db/client";
 import { migrate } from "../lib/db/migrations";
 import { connectSql } from "../lib/db/sql-connection";
 import { seedDemo } from "../prisma/seed/seed";
-import { benchScenarios, CONNECTIONS, type Scenario } from "./bench-scenarios";
+import type { Database } from "../lib/db/client";
+import { benchScenarios, CONNECTIONS, type NumberRange, type Row, type Scenario } from "./bench-scenarios";
+import { startStatementCounter, type StatementCounter } from "./bench-statement-counter";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, applications: { type: "string", default: "100000" }, "no-build": { type: "boolean" } } });
 const SECONDS = Math.min(120, Math.max(1, Number(values.seconds)));
@@ -37,10 +43,10 @@ async function admin(sql: string) {
   }
 }
 
-async function waitForHealth(deadline = Date.now() + 60_000) {
+async function waitForHealth(base: string, deadline = Date.now() + 60_000) {
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
+      if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
       // not up yet
     }
@@ -49,33 +55,130 @@ async function waitForHealth(deadline = Date.now() + 60_000) {
   throw new Error("the server did not become healthy within 60 s");
 }
 
-function load(scenario: Scenario, seconds: number): Promise<autocannon.Result> {
+/** Answers of one load run: the numbers autocannon reports, and the mobile numbers acknowledged. */
+interface LoadResult {
+  result: autocannon.Result;
+  acknowledged: string[];
+}
+
+/**
+ * Loads `scenario` on `bases` (one or two instances; autocannon spreads the connections) for
+ * `seconds`. A POST takes each body from the scenario in the given number range; an answer is an
+ * acknowledgement only if it is the redirect to the thank-you page, and its number is kept.
+ */
+function load(scenario: Scenario, bases: string[], seconds: number, range: NumberRange): Promise<LoadResult> {
+  const acknowledged: string[] = [];
+  const next = scenario.next;
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        url: `${BASE}${scenario.path}`,
+        // autocannon takes several URLs and spreads the connections over them (its types say one).
+        url: bases.map((base) => `${base}${scenario.path}`) as unknown as string,
         method: scenario.method ?? "GET",
         headers: scenario.headers,
         connections: CONNECTIONS,
         duration: seconds,
-        ...(scenario.setupRequest ? { requests: [{ setupRequest: scenario.setupRequest as never }] } : {}),
+        ...(next
+          ? {
+              requests: [
+                {
+                  setupRequest: ((request: { host?: string; headers?: Record<string, string> }, context: { mobile?: string }) => {
+                    const { body, headers, mobile } = next(range);
+                    context.mobile = mobile;
+                    // The instance this connection talks to is the form's origin.
+                    return { ...request, body, headers: { ...request.headers, ...headers, ...(request.host ? { origin: `http://${request.host}` } : {}) } };
+                  }) as never,
+                  onResponse: ((status: number, _body: string, context: { mobile?: string }, headers?: Record<string, string>) => {
+                    // Raw header names keep the server's casing.
+                    const location = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === "location")?.[1];
+                    if (status === 303 && String(location).includes("/apply/thanks") && context.mobile) acknowledged.push(context.mobile);
+                  }) as never,
+                },
+              ],
+            }
+          : {}),
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => (error ? reject(error) : resolve({ result, acknowledged })),
     );
   });
 }
 
-let server: ChildProcess | undefined;
-const cleanup = async () => {
-  // The server first (it may still be answering the last requests), then its database.
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+/** Answers that are neither 2xx nor 3xx, plus errors and timeouts. */
+const notOk = (r: autocannon.Result) => r.non2xx - r["3xx"] + r.errors + r.timeouts;
+
+/** One request of `scenario` on its own: its body size and the statements it sent (median of 9). */
+async function oneByOne(scenario: Scenario, counter: StatementCounter): Promise<{ htmlBytes: number; statements: number }> {
+  const counts: number[] = [];
+  let htmlBytes = 0;
+  for (let i = 0; i < 9; i++) {
+    const post = scenario.next?.("statements");
+    const before = counter.count();
+    const response = await fetch(`${BASE}${scenario.path}`, {
+      method: scenario.method ?? "GET",
+      headers: { ...scenario.headers, ...post?.headers },
+      body: post?.body,
+      redirect: "manual",
+    });
+    htmlBytes = (await response.arrayBuffer()).byteLength;
+    // The statements of a request are sent before its answer ends; a background job's are rare
+    // enough that the median leaves them out.
+    counts.push(counter.count() - before);
   }
+  counts.sort((a, b) => a - b);
+  return { htmlBytes, statements: counts[4]! };
+}
+
+/** How many of `mobiles` are stored: an acknowledged application must be found by its own number. */
+async function verify(db: Database, mobiles: string[]): Promise<{ acknowledged: number; verified: number; lost: number }> {
+  const [{ n }] = await db.query<{ n: bigint }>(`SELECT count(DISTINCT mobile) AS n FROM "Application" WHERE mobile = ANY($1)`, [mobiles]);
+  const verified = Number(n);
+  return { acknowledged: mobiles.length, verified, lost: mobiles.length - verified };
+}
+
+const servers: ChildProcess[] = [];
+let counter: StatementCounter | undefined;
+const cleanup = async () => {
+  // The servers first (they may still be answering the last requests), then their database.
+  await Promise.all(
+    servers
+      .filter((server) => server.exitCode === null)
+      .map((server) => {
+        const exited = new Promise((resolve) => server.once("exit", resolve));
+        server.kill("SIGTERM");
+        return Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      }),
+  );
+  await counter?.close();
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
 };
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+/** Starts the production server on `port`, its database connections through the statement counter. */
+async function startServer(port: number, databaseUrl: string, secret: string): Promise<string> {
+  const base = `http://127.0.0.1:${port}`;
+  servers.push(
+    spawn(process.execPath, [".next/standalone/server.js"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        DATABASE_URL: databaseUrl,
+        APP_URL: `http://localhost:${PORT}`,
+        AUTH_SECRET: secret,
+        SMTP_URL: "",
+        // The load generator stands for many residents behind a proxy on this machine.
+        TRUSTED_PROXIES: "127.0.0.1",
+        FORM_MIN_SECONDS: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
+  );
+  await waitForHealth(base);
+  return base;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 try {
   console.log(`Database ${dbName}: migrating and seeding ${APPLICATIONS} applications…`);
@@ -103,62 +206,59 @@ try {
     if (spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
   }
   const secret = crypto.randomBytes(32).toString("base64");
-  server = spawn(process.execPath, [".next/standalone/server.js"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      HOSTNAME: "127.0.0.1",
-      DATABASE_URL: dbUrl,
-      APP_URL: `http://localhost:${PORT}`,
-      AUTH_SECRET: secret,
-      SMTP_URL: "",
-      // The load generator stands for many residents behind a proxy on this machine.
-      TRUSTED_PROXIES: "127.0.0.1",
-      FORM_MIN_SECONDS: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await waitForHealth();
-  const scenarios = await benchScenarios({ base: BASE, db, coordinatorCookie, contactCookie, secret });
+  const pgUrl = new URL(dbUrl);
+  counter = await startStatementCounter({ host: pgUrl.hostname, port: Number(pgUrl.port || 5432) });
+  const countedUrl = Object.assign(new URL(dbUrl), { hostname: "127.0.0.1", port: String(counter.port) }).toString();
+  const first = await startServer(PORT, countedUrl, secret);
+  const scenarios = await benchScenarios({ base: first, db, coordinatorCookie, contactCookie, secret });
 
-  const results = [];
+  const measured: (Omit<Row, "ratio"> & { acknowledged?: string[] })[] = [];
   for (const scenario of scenarios) {
-    await load(scenario, 2); // warm-up: compile paths, fill caches and the connection pool
-    const before = scenario.countRows ? await scenario.countRows() : 0;
-    const r = await load(scenario, SECONDS);
-    const after = scenario.countRows ? await scenario.countRows() : 0;
-    const byStatus = (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
-    const acknowledged = scenario.acknowledgedStatus ? (byStatus[String(scenario.acknowledgedStatus)]?.count ?? 0) : r["2xx"];
-    results.push({
-      name: scenario.name,
-      path: scenario.path,
-      requestsPerSecond: Math.round(r.requests.average),
-      p50: r.latency.p50,
-      p99: r.latency.p99,
-      acknowledged,
-      notOk: Object.values(byStatus).reduce((n, stats) => n + stats.count, 0) - acknowledged + r.errors + r.timeouts,
-      statusCodes: Object.fromEntries(Object.entries(byStatus).map(([code, stats]) => [code, stats.count])),
-      ...(scenario.countRows ? { rowsStored: after - before } : {}),
-    });
-    console.log(`  ${scenario.name}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
+    await load(scenario, [first], 2, "warmup"); // compile paths, fill caches and the connection pool
+    const { result, acknowledged } = await load(scenario, [first], SECONDS, "measure");
+    const single = await oneByOne(scenario, counter);
+    measured.push({ name: scenario.name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, notOk: notOk(result), ...single, ...(scenario.next ? { acknowledged } : {}) });
+    console.log(`  ${scenario.label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${single.htmlBytes} bytes, ${single.statements} statements`);
+  }
+  const bare = measured.find((r) => r.name === "bare")!;
+  const rows: Row[] = measured.map(({ acknowledged: _, ...r }) => ({ ...r, ratio: round(r.rps / bare.rps) }));
+  const applyRow = measured.find((r) => r.name === "apply")!;
+  const apply = await verify(db, applyRow.acknowledged!);
+
+  // Scale-out: the inbox and apply on two instances sharing one PostgreSQL (sessions, rate
+  // limits and the outbox live there), the load generator alternating between them.
+  const missed: string[] = [];
+  console.log("Two instances…");
+  const second = await startServer(PORT + 1, countedUrl, secret);
+  const twoInstances: Record<string, number> = {};
+  let twoApply = { acknowledged: 0, verified: 0, lost: 0 };
+  for (const name of ["inbox", "apply"] as const) {
+    const scenario = scenarios.find((s) => s.name === name)!;
+    await load(scenario, [first, second], 2, "warmup");
+    const { result, acknowledged } = await load(scenario, [first, second], SECONDS, "twoInstances");
+    twoInstances[name] = round(result.requests.average / rows.find((r) => r.name === name)!.rps);
+    if (name === "apply") twoApply = await verify(db, acknowledged);
+    console.log(`  ${scenario.label}: ${Math.round(result.requests.average)} req/s on two instances (${twoInstances[name]}× one), ${notOk(result)} not ok`);
+    if (notOk(result) > 0) missed.push(`two instances, ${name}: ${notOk(result)} answers not 2xx/3xx`);
   }
 
-  const baseline = results[0]!;
-  const report = results.map((r, i) => {
-    const scenario = scenarios[i]!;
-    const ratio = Math.round((r.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
-    const checks = scenario.targets ? scenario.targets(r, ratio) : [];
-    return { ...r, ratioToBaseline: ratio, targetsMet: scenario.targets ? checks.every(Boolean) : null };
-  });
-  console.log(`\nBenchmark: ${APPLICATIONS} applications (seeded in ${seedSeconds.toFixed(1)} s), ${CONNECTIONS} connections, ${SECONDS} s per scenario, Node ${process.version}\n`);
-  console.log("scenario              req/s   ×base    p50 ms   p99 ms    not ok  targets");
-  for (const r of report) {
+  console.log(`\nBenchmark ${new Date().toISOString().slice(0, 10)}: ${APPLICATIONS} applications (seeded in ${seedSeconds.toFixed(1)} s), ${CONNECTIONS} connections, ${SECONDS} s per scenario, Node ${process.version}\n`);
+  console.log("scenario     req/s  ×bare   p50 ms   p99 ms   bytes  statements  not ok  targets");
+  for (const row of rows) {
+    const checks = scenarios.find((s) => s.name === row.name)!.targets?.(row) ?? [];
+    for (const [label, ok] of checks) if (!ok) missed.push(`${row.name}: ${label}`);
     console.log(
-      `${r.name.padEnd(20)} ${String(r.requestsPerSecond).padStart(6)}  ${r.ratioToBaseline.toFixed(2).padStart(6)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}  ${String(r.notOk).padStart(8)}  ${r.targetsMet === null ? "-" : r.targetsMet ? "met" : "MISSED"}${"rowsStored" in r ? `  (acknowledged ${r.acknowledged}, rows stored ${r.rowsStored})` : ""}`,
+      `${row.name.padEnd(10)} ${String(row.rps).padStart(7)} ${row.ratio.toFixed(2).padStart(6)} ${String(row.p50).padStart(8)} ${String(row.p99).padStart(8)} ${String(row.htmlBytes).padStart(7)} ${String(row.statements).padStart(11)} ${String(row.notOk).padStart(7)}  ${checks.length === 0 ? "-" : checks.every(([, ok]) => ok) ? "met" : "MISSED"}`,
     );
   }
-  fs.writeFileSync("bench-results.json", `${JSON.stringify({ at: new Date().toISOString(), applications: APPLICATIONS, seconds: SECONDS, seedSeconds, results: report }, null, 2)}\n`);
+  console.log(`\napply: ${apply.acknowledged} acknowledged / ${apply.verified} verified / ${apply.lost} lost; two instances: ${twoApply.acknowledged} / ${twoApply.verified} / ${twoApply.lost}`);
+  console.log(`two instances: inbox ${twoInstances.inbox}×, apply ${twoInstances.apply}× one instance`);
+  if (apply.lost > 0 || twoApply.lost > 0) missed.push("apply: an acknowledged application was lost");
+  console.log(missed.length ? `\nTargets missed:\n  ${missed.join("\n  ")}` : "\nEvery target met.");
+  fs.writeFileSync(
+    "bench-results.json",
+    `${JSON.stringify({ at: new Date().toISOString(), applications: APPLICATIONS, seconds: SECONDS, connections: CONNECTIONS, seedSeconds, rows, apply, twoInstances: { ...twoInstances, apply: twoInstances.apply, applyVerified: twoApply } }, null, 2)}\n`,
+  );
   console.log("\nWritten to bench-results.json");
   await db.close();
 } finally {
