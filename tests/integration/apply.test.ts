@@ -341,7 +341,7 @@ describe("the private page", () => {
     await s.service((tx) => tx.application.update({ where: { id }, data: { notes: "Intern: belde twee keer" }, select: { id: true } }));
     const own = await getOwnApplication(id);
     expect(Object.keys(own).sort()).toEqual(
-      ["createdAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "id", "inGroup", "locale", "mobile", "name", "postcode", "reconfirmAskedAt", "rulesAcceptedAt", "rulesVersion", "status", "statusChangedAt", "street", "subarea", "version"].sort(),
+      ["createdAt", "email", "emailConfirmedAt", "houseLetter", "houseNumber", "houseNumberSuffix", "id", "inGroup", "locale", "memberCheckAskedAt", "memberConfirmedAt", "mobile", "name", "postcode", "reconfirmAskedAt", "rulesAcceptedAt", "rulesVersion", "status", "statusChangedAt", "street", "subarea", "version"].sort(),
     );
     expect(JSON.stringify(own)).not.toContain("Intern");
     // Column grants hold even if the code asked for the notes.
