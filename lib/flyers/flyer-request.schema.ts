@@ -13,16 +13,3 @@ export const flyerRequestSchema = z.object({
 });
 
 export type FlyerRequest = z.infer<typeof flyerRequestSchema>;
-
-/** "Admiraal Helfrichlaan" → "admiraal-helfrichlaan": safe in a header and a file name. */
-export function fileSlug(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "buurt"
-  );
-}

@@ -2,7 +2,8 @@ import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { config } from "../config/env";
 import { flyerContent } from "./flyer-content";
-import { fileSlug, type FlyerRequest } from "./flyer-request.schema";
+import { fileSlug } from "../http/file-name";
+import type { FlyerRequest } from "./flyer-request.schema";
 import { resolveFlyerChoice } from "./flyer-targets";
 import { renderFlyerPdf } from "./render-flyer-pdf";
 

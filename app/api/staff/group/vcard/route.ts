@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { exportGroupVCard } from "@/lib/group/export-group-vcard";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
 import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
+import { fileSlug } from "@/lib/http/file-name";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export const GET = routeWhenDatabaseDown(async function GET(request: Request): P
     if (subareaId === undefined) throw new NotFoundError();
     const { vcf, count, subareaName } = await exportGroupVCard(viewer, subareaId);
     const t = await getTranslations("workspace.toAdd");
-    const filename = `${t("vcardFile", { subarea: slug(subareaName) })}.vcf`;
+    const filename = `${t("vcardFile", { subarea: fileSlug(subareaName) })}.vcf`;
     return new Response(vcf, {
       headers: {
         "Content-Type": "text/vcard; charset=utf-8",
@@ -33,11 +34,3 @@ export const GET = routeWhenDatabaseDown(async function GET(request: Request): P
 });
 
 /** "Deelgebied 1 – Noordwest" → "deelgebied-1-noordwest": safe in a header and a file name. */
-function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
