@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { config } from "@/lib/config/env";
 import "./globals.css";
 
@@ -19,12 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-white text-slate-900 antialiased">
-        {/* Client components get only the error pages' texts (an error boundary must be one). */}
-        <NextIntlClientProvider locale={locale} messages={{ errorPages: messagesFor(isLocale(locale) ? locale : "nl").errorPages }}>
-          {children}
-        </NextIntlClientProvider>
-      </body>
+      <body className="min-h-screen bg-white text-slate-900 antialiased">{children}</body>
     </html>
   );
 }

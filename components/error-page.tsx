@@ -1,6 +1,23 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { createTranslator } from "next-intl";
+import { useSyncExternalStore } from "react";
+import en from "@/lib/i18n/messages/en/error-pages.json";
+import nl from "@/lib/i18n/messages/nl/error-pages.json";
+
+// Bundled with this component (the browser caches it), instead of a provider in the root layout
+// that would put these texts into every page's HTML.
+const MESSAGES = { nl, en } as const;
+const noSubscription = () => () => {};
+
+/** The page's language, from the root layout's `<html lang>`; Dutch while rendering on the server. */
+function useDocumentLocale(): keyof typeof MESSAGES {
+  return useSyncExternalStore(
+    noSubscription,
+    () => (document.documentElement.lang === "en" ? "en" : "nl"),
+    () => "nl",
+  );
+}
 
 /**
  * What a visitor sees when a page fails to render (an error boundary's content): in their
@@ -8,7 +25,8 @@ import { useTranslations } from "next-intl";
  * not for the visitor; the digest lets an administrator find the server log line.
  */
 export function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("errorPages.error");
+  const locale = useDocumentLocale();
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "errorPages.error" });
   return (
     <div role="alert" className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
