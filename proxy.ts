@@ -87,9 +87,18 @@ async function refusal(request: NextRequest): Promise<[number, string] | null> {
   return null;
 }
 
+/**
+ * A URL on this site: on the host the request was sent to (read as `sameOrigin` reads it), or on
+ * APP_URL, which the app's own links are built from (Auth.js puts it in the sign-in mail's
+ * callbackUrl). Not `request.nextUrl`: a server listening on 0.0.0.0, as the demo does, sees
+ * itself as http://0.0.0.0:3000 and refused every sign-in link.
+ */
 function sameSiteUrl(url: string, request: NextRequest): boolean {
   try {
-    return new URL(url).origin === request.nextUrl.origin;
+    const target = new URL(url);
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    const app = process.env.APP_URL ? new URL(process.env.APP_URL) : null;
+    return target.host === host || (app !== null && target.origin === app.origin);
   } catch {
     return false;
   }
