@@ -5,6 +5,7 @@ import { inScope, type Tx } from "../db/scope";
 import { recordChange } from "../applications/record-change";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
+import { BATCH_TRANSACTION, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
 
 /**
  * The yearly member check (issue 16): people move, and a WhatsApp group slowly fills with the
@@ -30,17 +31,10 @@ export interface MemberCheckCounts {
   closed: number;
 }
 
-export interface MemberCheckOptions {
-  /** The clock: every period is counted back from here. */
-  now?: Date;
-  batchSize?: number;
-  cfg?: AppConfig;
-  /** Called between batches to keep the job's lease (lib/jobs/run-exclusive.ts). */
-  renew?: () => Promise<void>;
-}
+export type MemberCheckOptions = BatchJobOptions;
 
-const AT = "::timestamp(3)";
-const LONG = { timeout: 120_000 };
+const AT = SQL_TIMESTAMP;
+const LONG = BATCH_TRANSACTION;
 const DAY_MS = 86_400_000;
 
 // A member, and the moment their current period began: joined (the status change) or last confirmed.

@@ -7,25 +7,17 @@ import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { completeErasure, eraseApplication } from "./erase-application";
 import { retentionCutoff, retentionPolicy, type RetentionRule, type RetentionRuleId } from "./retention-policy";
+import { BATCH_TRANSACTION, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
 
 export const PURGE_JOB = "purge";
 
 /** What one purge run did, per rule: counts only. */
 export type PurgeCounts = Record<RetentionRuleId | "waitingReconfirmWithoutEmail" | "erasureCompleted", number>;
 
-export interface PurgeOptions {
-  /** The clock: every period is counted back from here. */
-  now?: Date;
-  /** Rows per transaction. */
-  batchSize?: number;
-  cfg?: AppConfig;
-  /** Called between batches to keep the job's lease (lib/jobs/run-exclusive.ts). */
-  renew?: () => Promise<void>;
-}
+export type PurgeOptions = BatchJobOptions;
 
-// Timestamps travel as ISO text and are cast: stored values are UTC in timestamp(3) columns.
-const AT = "::timestamp(3)";
-const LONG = { timeout: 120_000 };
+const AT = SQL_TIMESTAMP;
+const LONG = BATCH_TRANSACTION;
 
 /**
  * Applies every retention rule (retention-policy.ts) in batches of `batchSize` rows per
