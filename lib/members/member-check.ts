@@ -1,11 +1,11 @@
 import { config, type AppConfig } from "../config/env";
 import { randomToken, tokenHash } from "../crypto/keyed-hash";
 import type { PrismaClient } from "../db/client";
-import { inScope, type Tx } from "../db/scope";
+import type { Tx } from "../db/scope";
 import { recordChange } from "../applications/record-change";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
-import { BATCH_TRANSACTION, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
+import { eachApplicationInBatches, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
 
 /**
  * The yearly member check (issue 16): people move, and a WhatsApp group slowly fills with the
@@ -34,7 +34,6 @@ export interface MemberCheckCounts {
 export type MemberCheckOptions = BatchJobOptions;
 
 const AT = SQL_TIMESTAMP;
-const LONG = BATCH_TRANSACTION;
 const DAY_MS = 86_400_000;
 
 // A member, and the moment their current period began: joined (the status change) or last confirmed.
@@ -51,28 +50,12 @@ export async function runMemberCheck(prisma: PrismaClient, options: MemberCheckO
   const { now = new Date(), batchSize = 500, cfg = config(), renew = async () => {} } = options;
   const counts: MemberCheckCounts = { asked: 0, askInPerson: 0, reminded: 0, unanswered: 0, closed: 0 };
   if (cfg.MEMBER_CHECK_MONTHS === 0) return counts;
-  const service = <T>(fn: (tx: Tx) => Promise<T>) => inScope(prisma, { role: "service" }, fn, LONG);
   const dueBefore = new Date(now);
   dueBefore.setUTCMonth(dueBefore.getUTCMonth() - cfg.MEMBER_CHECK_MONTHS);
   const daysBefore = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
 
-  async function each(condition: string, params: unknown[], handle: (tx: Tx, id: number) => Promise<void>): Promise<void> {
-    let after = 0;
-    for (;;) {
-      const ids = await service(async (tx) => {
-        const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
-          `SELECT id FROM "Application" WHERE ${condition} AND id > $${params.length + 1} ORDER BY id LIMIT ${batchSize}`,
-          ...params,
-          after,
-        );
-        for (const { id } of rows) await handle(tx, id);
-        return rows.map((r) => r.id);
-      });
-      if (ids.length < batchSize) return;
-      after = ids.at(-1)!;
-      await renew();
-    }
-  }
+  const each = (condition: string, params: unknown[], handle: (tx: Tx, id: number) => Promise<void>) =>
+    eachApplicationInBatches(prisma, { condition, params, batchSize, renew }, handle);
 
   // 1. Someone left the group (or withdrew) during a check: the check ends with them.
   await each(`"memberCheckOpen" IS NOT NULL AND NOT (${MEMBER})`, [], async (tx, id) => {

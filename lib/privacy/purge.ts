@@ -7,7 +7,7 @@ import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { completeErasure, eraseApplication } from "./erase-application";
 import { retentionCutoff, retentionPolicy, type RetentionRule, type RetentionRuleId } from "./retention-policy";
-import { BATCH_TRANSACTION, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
+import { BATCH_TRANSACTION, eachApplicationInBatches, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
 
 export const PURGE_JOB = "purge";
 
@@ -31,26 +31,8 @@ export async function purge(prisma: PrismaClient, options: PurgeOptions = {}): P
   const cutoff = (id: RetentionRuleId) => retentionCutoff(rules[id], now).toISOString();
   const service = <T>(fn: (tx: Tx) => Promise<T>) => inScope(prisma, { role: "service" }, fn, LONG);
 
-  /** Selects a batch of application ids after `after`, and handles each in the same transaction. */
-  async function eachApplication(condition: string, params: unknown[], handle: (tx: Tx, id: number) => Promise<unknown>): Promise<number> {
-    let done = 0;
-    let after = 0;
-    for (;;) {
-      const ids = await service(async (tx) => {
-        const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
-          `SELECT id FROM "Application" WHERE ${condition} AND id > $${params.length + 1} ORDER BY id LIMIT ${batchSize}`,
-          ...params,
-          after,
-        );
-        for (const { id } of rows) await handle(tx, id);
-        return rows.map((r) => r.id);
-      });
-      done += ids.length;
-      if (ids.length < batchSize) return done;
-      after = ids.at(-1)!;
-      await renew();
-    }
-  }
+  const eachApplication = (condition: string, params: unknown[], handle: (tx: Tx, id: number) => Promise<unknown>) =>
+    eachApplicationInBatches(prisma, { condition, params, batchSize, renew }, handle);
 
   async function deleteRows(table: string, condition: string, params: unknown[]): Promise<number> {
     let done = 0;
