@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { acceptSuggestions, assignApplications, rejectApplications, type BulkResult } from "./bulk-update";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
@@ -33,15 +33,15 @@ export async function bulkApplicationsAction(_previous: ActionResult | null, for
     let outcome: BulkResult = { changed: [], skipped: [] };
     let result: ActionResult;
     if (input.intent === "acceptSuggestion") {
-      const viewer = await requireAction("assignApplications");
+      const viewer = await requireCapability("applications.triage");
       if (!viewer) return { ok: false, error: "notFound" };
       result = await toActionResult(async () => (outcome = await acceptSuggestions(viewer, input)));
     } else if (input.intent === "assign") {
-      const viewer = await requireAction("assignApplications");
+      const viewer = await requireCapability("applications.triage");
       if (!viewer) return { ok: false, error: "notFound" };
       result = await toActionResult(async () => (outcome = await assignApplications(viewer, input)));
     } else {
-      const viewer = await requireAction("rejectApplications");
+      const viewer = await requireCapability("applications.triage");
       if (!viewer) return { ok: false, error: "notFound" };
       result = await toActionResult(async () => (outcome = await rejectApplications(viewer, input)));
     }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { applicationEditRefusal, applicationEditSchema } from "./application-edit.schema";
 import { assignApplication } from "./assign-application";
@@ -25,7 +25,7 @@ function done(id: number, result: ActionResult): ActionResult {
 /** Saves the coordinator's corrections of name, number, address, e-mail and notes. */
 export async function updateApplicationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("editApplication");
+    const viewer = await requireCapability("applications.edit");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = applicationEditSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return applicationEditRefusal(parsed.error);
@@ -36,7 +36,7 @@ export async function updateApplicationAction(_previous: ActionResult | null, fo
 /** Assigns or reassigns the application to a subarea. */
 export async function assignApplicationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("assignApplications");
+    const viewer = await requireCapability("applications.triage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = z.object({ ...ref, subareaId: z.coerce.number("required").int().positive("required") }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
@@ -47,7 +47,7 @@ export async function assignApplicationAction(_previous: ActionResult | null, fo
 /** Any other status change from the detail page (reject with reason, back to triage, …). */
 export async function changeStatusAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("changeApplicationStatus");
+    const viewer = await requireCapability("applications.move");
     if (!viewer || viewer.role !== "COORDINATOR") return { ok: false, error: "notFound" };
     const parsed = z
       .object({
@@ -65,7 +65,7 @@ export async function changeStatusAction(_previous: ActionResult | null, formDat
 /** Marks the application as a duplicate of another and merges it into that one. */
 export async function mergeDuplicateAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("mergeApplications");
+    const viewer = await requireCapability("applications.triage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = z.object({ ...ref, originalId: z.coerce.number("required").int().positive("required") }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);

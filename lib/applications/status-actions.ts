@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { APPLICATION_STATUSES } from "./application-query.schema";
 import { changeStatus } from "./change-status";
@@ -21,7 +21,7 @@ const statusChangeSchema = z.object({
 /** Changes one application's status (a contact person marking someone added, a coordinator rejecting…). */
 export async function changeApplicationStatus(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("changeApplicationStatus");
+    const viewer = await requireCapability("applications.move");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = statusChangeSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, error: "invalid" };

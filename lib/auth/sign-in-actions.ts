@@ -7,7 +7,7 @@ import { withScope } from "../db";
 import { clientAddress } from "../http/client-address";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { signIn, signOut } from "./auth";
-import { requireAction } from "./guards";
+import { requireCapability } from "./guards";
 import { signInSchema } from "./sign-in.schema";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
 
@@ -47,7 +47,7 @@ export async function requestSignInLink(_previous: SignInState, formData: FormDa
 export async function signOutAction(): Promise<void> {
   return actionWhenDatabaseDown(async () => {
     // Signing out needs no particular role, but there must be someone to sign out.
-    if (await requireAction("signOut")) await signOut({ redirect: false });
+    if (await requireCapability("staff.area")) await signOut({ redirect: false });
     redirect("/sign-in?signedOut=1");
   });
 }

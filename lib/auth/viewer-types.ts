@@ -1,4 +1,4 @@
-import type { StaffRole } from "./authorization-matrix";
+import type { StaffRole } from "./capabilities";
 
 /** The signed-in staff member, as every data-layer function receives them. */
 export type Viewer =

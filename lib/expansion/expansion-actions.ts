@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { expansionApprovalSchema, expansionUpdateSchema } from "./expansion.schema";
 import { approveExpansionRequest, updateExpansionRequest } from "./manage-expansion";
@@ -10,7 +10,7 @@ import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 export async function updateExpansionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageExpansion");
+    const viewer = await requireCapability("expansion.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = expansionUpdateSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
@@ -22,7 +22,7 @@ export async function updateExpansionAction(_previous: ActionResult | null, form
 
 export async function approveExpansionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageExpansion");
+    const viewer = await requireCapability("expansion.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = expansionApprovalSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { confirmRemoval } from "./confirm-removal";
 import { setDigestPreference } from "./digest-preference";
@@ -23,7 +23,7 @@ const NOT_FOUND: ActionResult = { ok: false, error: "notFound" };
 /** Someone could not be added: with a reason code. */
 export async function markApplicationUnreachable(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("markApplicationUnreachable");
+    const viewer = await requireCapability("group.work");
     return viewer ? run(unreachableSchema, formData, (input) => markUnreachable(viewer, input), doneUrl) : NOT_FOUND;
   });
 }
@@ -31,7 +31,7 @@ export async function markApplicationUnreachable(_previous: ActionResult | null,
 /** Someone is out of the WhatsApp group: a removal task done, or a member who left. */
 export async function confirmGroupRemoval(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("confirmGroupRemoval");
+    const viewer = await requireCapability("group.work");
     return viewer ? run(removalSchema, formData, (input) => confirmRemoval(viewer, input), doneUrl) : NOT_FOUND;
   });
 }
@@ -39,7 +39,7 @@ export async function confirmGroupRemoval(_previous: ActionResult | null, formDa
 /** The yearly member check: the member still lives here, keep them (the check starts again). */
 export async function keepCheckedMemberAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("keepCheckedMember");
+    const viewer = await requireCapability("group.work");
     return viewer ? run(keepMemberSchema, formData, (input) => keepCheckedMember(viewer, input), (input) => `/staff/group?done=${input.id}#feedback`) : NOT_FOUND;
   });
 }
@@ -47,7 +47,7 @@ export async function keepCheckedMemberAction(_previous: ActionResult | null, fo
 /** Takes back the contact person's own last change on one person (see undo-group-change.ts). */
 export async function undoGroupChangeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("undoGroupChange");
+    const viewer = await requireCapability("group.work");
     return viewer ? run(undoSchema, formData, (input) => undoGroupChange(viewer, input), (input) => `/staff/group?undone=${input.id}#feedback`) : NOT_FOUND;
   });
 }
@@ -60,7 +60,7 @@ function doneUrl(input: { id: number }): string {
 /** A member broke the group rules: the coordinator decides. */
 export async function reportRuleViolation(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("reportRuleViolation");
+    const viewer = await requireCapability("group.work");
     return viewer ? run(violationSchema, formData, (input) => reportViolation(viewer, input)) : NOT_FOUND;
   });
 }
@@ -68,7 +68,7 @@ export async function reportRuleViolation(_previous: ActionResult | null, formDa
 /** The group's member count, copied from WhatsApp. */
 export async function updateGroupMemberCount(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("updateGroupMemberCount");
+    const viewer = await requireCapability("group.work");
     return viewer ? run(memberCountSchema, formData, (input) => updateMemberCount(viewer, input)) : NOT_FOUND;
   });
 }
@@ -76,7 +76,7 @@ export async function updateGroupMemberCount(_previous: ActionResult | null, for
 /** Whether to get a daily mail about new assignments. */
 export async function setAssignmentDigest(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("setAssignmentDigest");
+    const viewer = await requireCapability("group.work");
     return viewer ? run(digestSchema, formData, (input) => setDigestPreference(viewer, input.digest)) : NOT_FOUND;
   });
 }

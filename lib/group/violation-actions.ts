@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { handleViolationReport } from "./violation-reports";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
@@ -12,7 +12,7 @@ const handleSchema = z.object({ id: z.coerce.number().int().positive().max(2_147
 /** The coordinator closes a rule-violation report. */
 export async function closeViolationReport(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("closeViolationReport");
+    const viewer = await requireCapability("violations.handle");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = handleSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, error: "invalid" };

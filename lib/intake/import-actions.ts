@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { DomainValidationError, NotFoundError } from "../errors";
 import { mappingFromParams } from "./column-mapping";
 import { CSV_ENCODINGS, type CsvEncoding } from "./decode-csv";
@@ -26,7 +26,7 @@ function chosenEncoding(value: FormDataEntryValue | null): CsvEncoding | null {
 /** Stores an uploaded CSV and opens its preview. Nothing is imported yet. */
 export async function uploadImportAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("importSpreadsheet");
+    const viewer = await requireCapability("intake.import");
     const t = await getTranslations("intake.import.errors");
     if (!viewer) return { error: t("notFound") };
     const file = formData.get("file");
@@ -50,7 +50,7 @@ export async function uploadImportAction(_previous: ImportFormState, formData: F
 /** Imports the checked rows in one transaction, or nothing; see lib/intake/run-import.ts. */
 export async function confirmImportAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("importSpreadsheet");
+    const viewer = await requireCapability("intake.import");
     const t = await getTranslations("intake.import.errors");
     if (!viewer) return { error: t("notFound") };
     const params = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
@@ -72,7 +72,7 @@ export async function confirmImportAction(_previous: ImportFormState, formData: 
 /** Throws an uploaded file away without importing anything. */
 export async function discardImportAction(formData: FormData): Promise<void> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("importSpreadsheet");
+    const viewer = await requireCapability("intake.import");
     if (viewer) await discardImportBatch(viewer, Number(formData.get("id"))).catch((error: unknown) => {
       if (!(error instanceof NotFoundError)) throw error;
     });

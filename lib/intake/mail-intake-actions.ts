@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { APPLICATION_FIELDS, type ApplicationField } from "../applications/application-fields.schema";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { NotFoundError } from "../errors";
 import { createMailDrafts, UnreadableMailError, type MailInput } from "./create-mail-drafts";
 import { discardMailDraft } from "./mail-drafts";
@@ -29,7 +29,7 @@ const megabytes = MAX_UPLOAD_BYTES / 1024 / 1024;
 /** Reads uploaded .eml files and/or a pasted mail into drafts, then opens the (first) draft. */
 export async function uploadMailAction(_previous: UploadState, formData: FormData): Promise<UploadState> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("intakeMail");
+    const viewer = await requireCapability("intake.mail");
     if (!viewer) return { error: (await getTranslations("staff.errors"))("notFound") };
     const t = await getTranslations("intake.mail");
     const files = formData.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
@@ -55,7 +55,7 @@ export async function uploadMailAction(_previous: UploadState, formData: FormDat
 /** Saves a checked draft as an application, or says why not (per field, outside the area, duplicate). */
 export async function saveMailDraftAction(_previous: MailDraftFormState, formData: FormData): Promise<MailDraftFormState> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("intakeMail");
+    const viewer = await requireCapability("intake.mail");
     const t = await getTranslations("intake");
     if (!viewer) return { message: t("mail.gone") };
     const values = Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, String(formData.get(field) ?? "").slice(0, 1000)])) as Record<ApplicationField, string>;
@@ -87,7 +87,7 @@ export async function saveMailDraftAction(_previous: MailDraftFormState, formDat
 /** Throws a draft away; the mail stays in the mailbox. */
 export async function discardMailDraftAction(formData: FormData): Promise<void> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("intakeMail");
+    const viewer = await requireCapability("intake.mail");
     if (viewer) await discardMailDraft(viewer, Number(formData.get("id"))).catch((error: unknown) => {
       if (!(error instanceof NotFoundError)) throw error;
     });

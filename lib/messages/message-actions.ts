@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { markMessageAnswered, replyToMessage } from "./manage-messages";
 import { replySchema } from "./message.schema";
@@ -10,7 +10,7 @@ import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 export async function replyToMessageAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("answerMessages");
+    const viewer = await requireCapability("messages.answer");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = replySchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
@@ -22,7 +22,7 @@ export async function replyToMessageAction(_previous: ActionResult | null, formD
 
 export async function markMessageAnsweredAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("answerMessages");
+    const viewer = await requireCapability("messages.answer");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = z.object({ id: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);

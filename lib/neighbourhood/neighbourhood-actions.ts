@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { actionWhenDatabaseDown } from "../http/when-database-down";
 import { neighbourhoodTextsSchema, textsFromForm } from "./neighbourhood-texts.schema";
@@ -10,7 +10,7 @@ import { saveNeighbourhoodTexts } from "./neighbourhood-texts";
 /** Saves the neighbourhood's own texts (both languages) from /staff/settings. */
 export async function saveNeighbourhoodTextsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("editNeighbourhoodTexts");
+    const viewer = await requireCapability("settings.edit");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = neighbourhoodTextsSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);

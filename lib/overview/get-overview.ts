@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
+import { roleCan } from "../auth/capabilities";
 import { withViewer } from "../access/with-viewer";
 import type { ApplicationStatus } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
@@ -55,7 +56,7 @@ const MEMBER_CHECK_EVENTS = {
 
 /** The coordinator's start page: how things stand, and what needs doing now. */
 export async function getOverview(viewer: Viewer, now = new Date(), cfg: AppConfig = config()): Promise<Overview> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  if (!roleCan(viewer.role, "overview.read")) throw new NotFoundError();
   const overdueBefore = new Date(now.getTime() - OVERDUE_MS);
   const months = cfg.MEMBER_CHECK_MONTHS || 12;
   const checkSince = new Date(now);

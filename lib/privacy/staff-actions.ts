@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { DomainValidationError } from "../errors";
 import { toActionResult, type ActionResult } from "../http/action-result";
 import { closePrivacyRequest } from "./close-privacy-request";
@@ -16,7 +16,7 @@ import { actionWhenDatabaseDown } from "../http/when-database-down";
 /** A coordinator records a request; on success the request's page, with its deadline. */
 export async function recordPrivacyRequestAction(_previous: PrivacyFormState, formData: FormData): Promise<PrivacyFormState> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("recordPrivacyRequest");
+    const viewer = await requireCapability("privacy.handle");
     const t = await getTranslations("staffPrivacy");
     if (!viewer) return { message: t("errors.notFound") };
     const values = Object.fromEntries(["type", "applicationId", "receivedOn", "note"].map((k) => [k, String(formData.get(k) ?? "").slice(0, 1000)]));
@@ -48,7 +48,7 @@ export async function recordPrivacyRequestAction(_previous: PrivacyFormState, fo
 /** Closes a request as answered or refused. */
 export async function closePrivacyRequestAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("closePrivacyRequest");
+    const viewer = await requireCapability("privacy.handle");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = closePrivacyRequestSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, error: "invalid" };
@@ -61,7 +61,7 @@ export async function closePrivacyRequestAction(_previous: ActionResult | null, 
 /** Carries out an erasure request. */
 export async function erasePrivacySubjectAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("erasePrivacySubject");
+    const viewer = await requireCapability("privacy.erase");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = closePrivacyRequestSchema.pick({ id: true }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, error: "invalid" };

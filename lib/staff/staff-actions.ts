@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { invalid, toActionResult, type ActionResult } from "../http/action-result";
 import { inviteStaffSchema } from "./staff.schema";
 import { changeStaffRole, deactivateStaff, setStaffSubareas } from "./update-staff";
@@ -18,7 +18,7 @@ function done(result: ActionResult): ActionResult {
 
 export async function inviteStaffAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageStaff");
+    const viewer = await requireCapability("staff.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = inviteStaffSchema.safeParse({ ...Object.fromEntries(formData), subareaIds: formData.getAll("subareaIds") });
     if (!parsed.success) return invalid(parsed.error);
@@ -28,7 +28,7 @@ export async function inviteStaffAction(_previous: ActionResult | null, formData
 
 export async function setStaffSubareasAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageStaff");
+    const viewer = await requireCapability("staff.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = userRef.extend({ subareaIds: z.array(z.coerce.number().int().positive()).max(50) }).safeParse({ userId: formData.get("userId"), subareaIds: formData.getAll("subareaIds") });
     if (!parsed.success) return invalid(parsed.error);
@@ -38,7 +38,7 @@ export async function setStaffSubareasAction(_previous: ActionResult | null, for
 
 export async function changeStaffRoleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageStaff");
+    const viewer = await requireCapability("staff.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = userRef.extend({ role: z.enum(["COORDINATOR", "CONTACT_PERSON"]) }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
@@ -49,7 +49,7 @@ export async function changeStaffRoleAction(_previous: ActionResult | null, form
 /** Deactivate or reactivate, by the button pressed (intent). */
 export async function setStaffActiveAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageStaff");
+    const viewer = await requireCapability("staff.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = userRef.extend({ intent: z.enum(["deactivate", "reactivate"]) }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { requireAction } from "../auth/guards";
+import { requireCapability } from "../auth/guards";
 import { invalid, toActionResult, type ActionError, type ActionResult } from "../http/action-result";
 import { describeRule } from "./describe-rule";
 import { RuleOverlapError } from "./rule-overlap-error";
@@ -17,7 +17,7 @@ import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 export async function createSubareaAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageSubareas");
+    const viewer = await requireCapability("subareas.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = subareaSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
@@ -30,7 +30,7 @@ export async function createSubareaAction(_previous: ActionResult | null, formDa
 
 export async function updateSubareaAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageSubareas");
+    const viewer = await requireCapability("subareas.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = subareaUpdateSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
@@ -61,7 +61,7 @@ const RULE_FIELDS = ["street", "houseNumberFrom", "houseNumberTo", "parity", "po
 /** Adds an address rule; warns about overlaps with other subareas' rules before saving (see addRule). */
 export async function addRuleAction(_previous: RuleEditorResult | null, formData: FormData): Promise<RuleEditorResult> {
   return actionWhenDatabaseDown(async (): Promise<RuleEditorResult> => {
-    const viewer = await requireAction("manageSubareas");
+    const viewer = await requireCapability("subareas.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const values = Object.fromEntries(RULE_FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 200)]));
     const parsed = ruleSchema.safeParse(Object.fromEntries(formData));
@@ -92,7 +92,7 @@ export async function addRuleAction(_previous: RuleEditorResult | null, formData
 /** Deletes a rule: the submit of the confirmation step, then back to the subarea with a notice. */
 export async function deleteRuleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageSubareas");
+    const viewer = await requireCapability("subareas.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = z.object({ ruleId: z.coerce.number().int().positive().max(2_147_483_647) }).safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);
@@ -107,7 +107,7 @@ export async function deleteRuleAction(_previous: ActionResult | null, formData:
 /** The live tester: answers in the notice which subarea (and rule) an address falls in. */
 export async function testAddressAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return actionWhenDatabaseDown(async () => {
-    const viewer = await requireAction("manageSubareas");
+    const viewer = await requireCapability("subareas.manage");
     if (!viewer) return { ok: false, error: "notFound" };
     const parsed = addressTestSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error);

@@ -1,7 +1,7 @@
 /**
  * The Server Actions in the source, as the authorization-matrix tests read them: every export of
  * every file under app/, components/ and lib/ whose first statement is "use server", with the
- * `requireAction("…")` calls in its body. A "use server" directive anywhere else (an inline
+ * `requireCapability("…")` calls in its body. A "use server" directive anywhere else (an inline
  * action inside a component) is listed too, under the name "(inline)", so a test can refuse it.
  * The build's server reference manifest is the check that nothing escapes this reading
  * (tests/e2e/server-actions.spec.ts).
@@ -13,7 +13,7 @@ export interface ScannedAction {
   /** Relative to the project root, with forward slashes, as the manifest writes it. */
   file: string;
   name: string;
-  /** The staff actions its body checks with requireAction. */
+  /** The staff actions its body checks with requireCapability. */
   checks: string[];
 }
 
@@ -41,7 +41,7 @@ export function scanServerActions(roots: readonly string[] = ["app", "components
       const starts = [...source.matchAll(EXPORT)];
       starts.forEach((match, i) => {
         const chunk = source.slice(match.index, starts[i + 1]?.index ?? source.length);
-        out.push({ file, name: match[1]!, checks: [...chunk.matchAll(/requireAction\("(\w+)"\)/g)].map((m) => m[1]!) });
+        out.push({ file, name: match[1]!, checks: [...chunk.matchAll(/requireCapability\("([\w.]+)"\)/g)].map((m) => m[1]!) });
       });
       // `export { a, b as c }` and `export default`: not read here; the manifest check names them.
     } else if (/^\s*["']use server["']/m.test(source)) {
