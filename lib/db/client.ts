@@ -1,10 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "./generated/client";
 import type { DatabaseTarget } from "./config";
 import { openEmbedded } from "./embedded";
 import type { SqlConnection } from "./sql-connection";
+import { takeTransactionOpening } from "./transaction-opening";
 
 export { PrismaClient };
 
@@ -29,7 +31,9 @@ export async function createDatabase(
     return prisma;
   };
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 5000 });
+    const pool = new pg.Pool({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 5000 });
+    pool.on("connect", sendOpeningWithBegin);
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     return wrap("postgres", make(adapter), async () => {});
   }
   const pglite = target.kind === "embedded" ? await openEmbedded(target.dataDir) : target.pglite;
@@ -37,6 +41,21 @@ export async function createDatabase(
   return wrap("embedded", make(new PrismaPGlite(pglite)), async () => {
     if (ownsPglite) await pglite.close();
   });
+}
+
+/**
+ * Makes a pooled connection send a scoped transaction's opening (its role and settings,
+ * lib/db/transaction-opening.ts) in the same message as the BEGIN the Prisma adapter sends:
+ * `BEGIN; SELECT set_config(…)` as one simple query, one round trip. Every other query passes
+ * unchanged. The BEGIN of a transaction without an opening is sent as it is.
+ */
+function sendOpeningWithBegin(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    const begin = config !== null && typeof config === "object" && (config as pg.QueryConfig).text === "BEGIN" && !(config as pg.QueryConfig).values?.length;
+    const opening = begin ? takeTransactionOpening() : undefined;
+    return query(opening ? { ...(config as pg.QueryConfig), text: `BEGIN; ${opening}` } : config, ...rest);
+  }) as typeof client.query;
 }
 
 function wrap(kind: Database["kind"], prisma: PrismaClient, closeDriver: () => Promise<void>): Database {

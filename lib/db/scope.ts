@@ -1,5 +1,7 @@
+import pg from "pg";
 import type { PrismaClient } from "./client";
 import type { Prisma } from "./generated/client";
+import { withTransactionOpening, type TransactionOpening } from "./transaction-opening";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -37,7 +39,8 @@ export interface ScopeOptions {
  * application, the acting staff member and (contact scope) the mailbox as transaction-local
  * settings, which the policies and triggers of prisma/migrations/*_database_wall check. The
  * settings end with the transaction, so a pooled connection never carries one viewer's rights
- * into another's request.
+ * into another's request. On PostgreSQL the settings travel with the BEGIN (one round trip,
+ * lib/db/transaction-opening.ts); where they could not, the first statement sets them.
  */
 export async function inScope<T>(
   prisma: PrismaClient,
@@ -45,21 +48,36 @@ export async function inScope<T>(
   fn: (tx: Tx) => Promise<T>,
   { isolationLevel, timeout = 10_000 }: ScopeOptions = {},
 ): Promise<T> {
-  const subareaIds = scope.role === "contact" ? scope.subareaIds.map((id) => Math.trunc(id)).join(",") : "";
-  const applicationId = scope.role === "resident" ? String(Math.trunc(scope.applicationId)) : "";
-  const userId = "userId" in scope ? scope.userId : "";
-  const mailbox = scope.role === "contact" ? (scope.mailbox ?? "") : "";
-  return prisma.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT set_config('role', ${ROLE_NAMES[scope.role]}, true),
-        set_config('app.subarea_ids', ${subareaIds}, true),
-        set_config('app.application_id', ${applicationId}, true),
-        set_config('app.user_id', ${userId}, true),
-        set_config('app.mailbox', ${mailbox}, true)`;
-      return fn(tx);
-    },
-    { isolationLevel, timeout, maxWait: 10_000 },
-  );
+  const settings = scopeSettings(scope);
+  const opening: TransactionOpening = { sql: `SELECT ${settings.map(([name, value]) => `set_config(${pg.escapeLiteral(name)}, ${pg.escapeLiteral(value)}, true)`).join(", ")}`, sent: false };
+  const transaction = () =>
+    prisma.$transaction(
+      async (tx) => {
+        if (!opening.sent) {
+          const [role, subareaIds, applicationId, userId, mailbox] = settings.map(([, value]) => value);
+          await tx.$queryRaw`SELECT set_config('role', ${role}, true),
+            set_config('app.subarea_ids', ${subareaIds}, true),
+            set_config('app.application_id', ${applicationId}, true),
+            set_config('app.user_id', ${userId}, true),
+            set_config('app.mailbox', ${mailbox}, true)`;
+        }
+        return fn(tx);
+      },
+      { isolationLevel, timeout, maxWait: 10_000 },
+    );
+  // SET TRANSACTION ISOLATION LEVEL must precede every query, so it cannot follow the opening.
+  return isolationLevel ? transaction() : withTransactionOpening(opening, transaction);
+}
+
+/** The transaction-local settings of a scope, as [name, value], the role first. */
+function scopeSettings(scope: DbScope): [string, string][] {
+  return [
+    ["role", ROLE_NAMES[scope.role]],
+    ["app.subarea_ids", scope.role === "contact" ? scope.subareaIds.map((id) => Math.trunc(id)).join(",") : ""],
+    ["app.application_id", scope.role === "resident" ? String(Math.trunc(scope.applicationId)) : ""],
+    ["app.user_id", "userId" in scope ? scope.userId : ""],
+    ["app.mailbox", scope.role === "contact" ? (scope.mailbox ?? "") : ""],
+  ];
 }
 
 /**
