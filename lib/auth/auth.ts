@@ -1,8 +1,9 @@
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { config } from "../config/env";
 import { database, withScope } from "../db";
+import type { PrismaClient } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { noteOutage } from "../db/outage-witness";
@@ -10,15 +11,26 @@ import { isActiveStaff, loadViewer } from "./load-viewer";
 import { sendSignInLink, SIGN_IN_LINK_MINUTES } from "./send-sign-in-link";
 import { sessionCookie } from "./session-cookie";
 import { sessionPayload } from "./session-payload";
-import { staffAdapter } from "./staff-adapter";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, staffAdapter } from "./staff-adapter";
 
 /**
  * Auth.js: e-mail magic links (single use, 15 minutes, only the newest per address, spent only
  * by the confirm page's POST), database sessions so that every request reads the account fresh
- * (12 hours unused, SESSION_ABSOLUTE_HOURS at most). Staff only: there is no sign-up.
+ * (12 hours unused, SESSION_ABSOLUTE_HOURS at most). Staff only: there is no sign-up. Pages read
+ * the viewer without Auth.js (lib/auth/viewer.ts); these serve sign-in, sign-out and the
+ * /api/auth routes.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+export const { handlers, signIn, signOut } = NextAuth(async () => {
+  // Auth.js asks for its configuration on every call: build it once per database (per process;
+  // tests may point the app at another database).
   const { prisma } = await database();
+  if (built?.prisma !== prisma) built = { prisma, config: authConfig(prisma) };
+  return built.config;
+});
+
+let built: { prisma: PrismaClient; config: NextAuthConfig } | undefined;
+
+function authConfig(prisma: PrismaClient): NextAuthConfig {
   const { APP_URL, SMTP_URL, mailFrom, secret } = config();
   // Auth.js builds its links and redirects from AUTH_URL: pin them to APP_URL, never to
   // whatever Host header a request carries.
@@ -38,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     },
     useSecureCookies: APP_URL.startsWith("https:"),
     cookies: { sessionToken: sessionCookie(APP_URL) },
-    session: { strategy: "database", maxAge: 12 * 60 * 60, updateAge: 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     providers: [
       Nodemailer({
@@ -84,4 +96,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       },
     },
   };
-});
+}

@@ -18,11 +18,27 @@ export async function loadViewer(tx: Tx, userId: string): Promise<Viewer | null>
       subareas: { where: { subarea: { status: { not: "RETIRED" } } }, select: { subareaId: true }, orderBy: { subareaId: "asc" } },
     },
   });
-  if (!user || !user.active) return null;
+  return user ? toViewer({ ...user, subareaIds: user.subareas.map((s) => s.subareaId) }) : null;
+}
+
+/** A staff member's account row as the viewer is made from it: active subareas only, ascending. */
+export interface ViewerRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: "COORDINATOR" | "CONTACT_PERSON";
+  active: boolean;
+  locale: "nl" | "en";
+  subareaIds: readonly number[];
+}
+
+/** The viewer for an account row, or null for a deactivated account (signed out). */
+export function toViewer(user: ViewerRow): Viewer | null {
+  if (!user.active) return null;
   const base = { userId: user.id, email: user.email, name: user.name, locale: user.locale };
   return user.role === "COORDINATOR"
     ? { role: "COORDINATOR", ...base }
-    : { role: "CONTACT_PERSON", ...base, subareaIds: user.subareas.map((s) => s.subareaId) };
+    : { role: "CONTACT_PERSON", ...base, subareaIds: user.subareaIds };
 }
 
 export async function isActiveStaff(tx: Tx, email: string): Promise<{ id: string; locale: "nl" | "en" } | null> {

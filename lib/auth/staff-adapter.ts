@@ -10,6 +10,12 @@ import type { PrismaClient } from "../db/client";
  */
 export const SESSION_ABSOLUTE_HOURS = 24;
 
+/** A session ends after this many seconds unused (Auth.js `session.maxAge`, lib/auth/auth.ts). */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** A used session's end moves on at most this often (Auth.js `session.updateAge`): a write per hour, not per request. */
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60;
+
 /** The moment a session created at `createdAt` ends at the latest (UTC instant). */
 export function absoluteSessionEnd(createdAt: Date): Date {
   return new Date(createdAt.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000);

@@ -1,22 +1,26 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
+import { config } from "../config/env";
 import { withScope } from "../db";
-import { DatabaseUnavailableError, witnessOutage } from "../db/outage-witness";
-import { auth } from "./auth";
-import { loadViewer } from "./load-viewer";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
+import { DatabaseUnavailableError } from "../db/outage-witness";
+import { sessionCookie } from "./session-cookie";
+import { viewerForSession } from "./session-viewer";
 import type { Viewer } from "./viewer-types";
 
 /**
- * The signed-in staff member for this request, or null. Once per request (React cache). Throws
- * `DatabaseUnavailableError` when the session could not be read because the database is down
- * (Auth.js would otherwise answer "not signed in").
+ * The signed-in staff member for this request, or null. Once per request (React cache), in one
+ * service-scope transaction with one query (lib/auth/session-viewer.ts has the session rules),
+ * without going through Auth.js, which would read the session and the account separately.
+ * Throws `DatabaseUnavailableError` when the database is down, never "not signed in".
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const read = await witnessOutage(() => auth());
-  if (read.outage !== undefined) throw new DatabaseUnavailableError(read.outage);
-  if (!read.ok) throw read.error;
-  const session = read.value;
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return withScope({ role: "service" }, (tx) => loadViewer(tx, userId));
+  const token = (await cookies()).get(sessionCookie(config().APP_URL).name)?.value;
+  if (!token) return null;
+  try {
+    return await withScope({ role: "service" }, (tx) => viewerForSession(tx, token));
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+  }
 });
