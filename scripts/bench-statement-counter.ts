@@ -4,8 +4,12 @@
  * protocol (v3): every simple Query ('Q') and every Execute ('E') of the extended protocol is one
  * statement, BEGIN, set_config and COMMIT included. Bytes pass through unchanged; only
  * plain-text connections can be read (the bench connects without TLS on loopback).
- * Reference: PostgreSQL documentation, "Frontend/Backend Protocol", message formats.
+ * With BENCH_STATEMENT_LOG=<file> it also appends each statement's text there (to see which
+ * statements a page sends). Reference: PostgreSQL documentation, "Frontend/Backend Protocol",
+ * message formats.
  */
+const LOG = process.env.BENCH_STATEMENT_LOG;
+import fs from "node:fs";
 import net from "node:net";
 
 const SSL_REQUEST = 80877103;
@@ -16,12 +20,15 @@ export interface StatementCounter {
   port: number;
   /** Statements seen since start, over all connections. */
   count(): number;
+  /** Logs the statements seen from now on under `label` (BENCH_STATEMENT_LOG), or stops with undefined. */
+  trace(label: string | undefined): void;
   close(): Promise<void>;
 }
 
 /** Starts a relay on a free loopback port to `target` (host and port of PostgreSQL). */
 export async function startStatementCounter(target: { host: string; port: number }): Promise<StatementCounter> {
   let statements = 0;
+  let tracing: string | undefined;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
@@ -47,6 +54,12 @@ export async function startStatementCounter(target: { host: string; port: number
         if (pending.length < 1 + length) break;
         const type = String.fromCharCode(pending[0]!);
         if (type === "Q" || type === "E") statements++;
+        // Query and Parse carry the SQL text (Parse after the statement's name), NUL-terminated.
+        if (LOG && tracing && (type === "Q" || type === "P")) {
+          const body = pending.subarray(5, 1 + length);
+          const text = type === "Q" ? body : body.subarray(body.indexOf(0) + 1);
+          fs.appendFileSync(LOG, `${tracing} ${type} ${text.subarray(0, text.indexOf(0)).toString().replace(/\s+/g, " ").slice(0, 200)}\n`);
+        }
         pending = pending.subarray(1 + length);
       }
     });
@@ -65,6 +78,9 @@ export async function startStatementCounter(target: { host: string; port: number
   return {
     port,
     count: () => statements,
+    trace: (label) => {
+      tracing = label;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -113,6 +113,7 @@ async function oneByOne(scenario: Scenario, counter: StatementCounter): Promise<
   for (let i = 0; i < 9; i++) {
     const post = scenario.next?.("statements");
     const before = counter.count();
+    counter.trace(i === 8 ? scenario.name : undefined);
     const response = await fetch(`${BASE}${scenario.path}`, {
       method: scenario.method ?? "GET",
       headers: { ...scenario.headers, ...post?.headers },
@@ -124,6 +125,7 @@ async function oneByOne(scenario: Scenario, counter: StatementCounter): Promise<
     // enough that the median leaves them out.
     counts.push(counter.count() - before);
   }
+  counter.trace(undefined);
   counts.sort((a, b) => a - b);
   return { htmlBytes, statements: counts[4]! };
 }
