@@ -2,7 +2,6 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { config } from "../config/env";
-import { withScope } from "../db";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { DatabaseUnavailableError } from "../db/outage-witness";
 import { sessionCookie } from "./session-cookie";
@@ -11,15 +10,15 @@ import type { Viewer } from "./viewer-types";
 
 /**
  * The signed-in staff member for this request, or null. Once per request (React cache), in one
- * service-scope transaction with one query (lib/auth/session-viewer.ts has the session rules),
- * without going through Auth.js, which would read the session and the account separately.
+ * statement and one round trip (lib/auth/session-viewer.ts has the session rules), without going
+ * through Auth.js, which would read the session and the account separately.
  * Throws `DatabaseUnavailableError` when the database is down, never "not signed in".
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const token = (await cookies()).get(sessionCookie(config().APP_URL).name)?.value;
   if (!token) return null;
   try {
-    return await withScope({ role: "service" }, (tx) => viewerForSession(tx, token));
+    return await viewerForSession(token);
   } catch (error) {
     throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
   }

@@ -15,6 +15,12 @@ export interface Database {
   readonly prisma: PrismaClient;
   /** Raw SQL as the connecting user, outside any scope: health checks and tests only. */
   readonly query: SqlConnection["query"];
+  /**
+   * Sends `script` (several statements, no parameters: values inlined as escaped literals) as
+   * one simple query, which PostgreSQL runs as one implicit transaction, and returns the rows of
+   * its last statement, parsed by the driver (not by Prisma). For lib/db/scope.ts's readInScope.
+   */
+  readonly script: (script: string) => Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -34,11 +40,13 @@ export async function createDatabase(
     const pool = new pg.Pool({ connectionString: target.url, max: poolSize, connectionTimeoutMillis: 5000 });
     pool.on("connect", sendOpeningWithBegin);
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-    return wrap("postgres", make(adapter), async () => {});
+    const script = async (text: string) => lastRows(await pool.query(text));
+    return wrap("postgres", make(adapter), script, async () => {});
   }
   const pglite = target.kind === "embedded" ? await openEmbedded(target.dataDir) : target.pglite;
   const ownsPglite = target.kind === "embedded";
-  return wrap("embedded", make(new PrismaPGlite(pglite)), async () => {
+  const script = async (text: string) => (await pglite.exec(text)).at(-1)?.rows ?? [];
+  return wrap("embedded", make(new PrismaPGlite(pglite)), script, async () => {
     if (ownsPglite) await pglite.close();
   });
 }
@@ -58,10 +66,16 @@ function sendOpeningWithBegin(client: pg.PoolClient): void {
   }) as typeof client.query;
 }
 
-function wrap(kind: Database["kind"], prisma: PrismaClient, closeDriver: () => Promise<void>): Database {
+/** The rows of the last statement of a multi-statement result (pg gives one result per statement). */
+function lastRows(result: pg.QueryResult | pg.QueryResult[]): Record<string, unknown>[] {
+  return (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? [];
+}
+
+function wrap(kind: Database["kind"], prisma: PrismaClient, script: Database["script"], closeDriver: () => Promise<void>): Database {
   return {
     kind,
     prisma,
+    script,
     query: <T>(sql: string, params: unknown[] = []) => prisma.$queryRawUnsafe<T[]>(sql, ...params),
     async close() {
       await prisma.$disconnect();

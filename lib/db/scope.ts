@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { PrismaClient } from "./client";
+import type { Database, PrismaClient } from "./client";
 import type { Prisma } from "./generated/client";
 import { withTransactionOpening, type TransactionOpening } from "./transaction-opening";
 
@@ -49,7 +49,7 @@ export async function inScope<T>(
   { isolationLevel, timeout = 10_000 }: ScopeOptions = {},
 ): Promise<T> {
   const settings = scopeSettings(scope);
-  const opening: TransactionOpening = { sql: `SELECT ${settings.map(([name, value]) => `set_config(${pg.escapeLiteral(name)}, ${pg.escapeLiteral(value)}, true)`).join(", ")}`, sent: false };
+  const opening: TransactionOpening = { sql: settingsSql(settings), sent: false };
   const transaction = () =>
     prisma.$transaction(
       async (tx) => {
@@ -67,6 +67,25 @@ export async function inScope<T>(
     );
   // SET TRANSACTION ISOLATION LEVEL must precede every query, so it cannot follow the opening.
   return isolationLevel ? transaction() : withTransactionOpening(opening, transaction);
+}
+
+/**
+ * One read in a scope in one round trip: the scope's settings and `sql` sent as one simple query
+ * (one implicit transaction, so the settings end with it, as in inScope). `sql` is one SELECT
+ * without parameters: every value in it must be inlined with `sqlLiteral`. Rows come as the
+ * driver parses them (select timestamps as numbers). For the hottest single reads only (the
+ * viewer of every staff request, lib/auth/session-viewer.ts); everything else uses inScope.
+ */
+export async function readInScope<Row>(db: Pick<Database, "script">, scope: DbScope, sql: string): Promise<Row[]> {
+  return (await db.script(`${settingsSql(scopeSettings(scope))}; ${sql}`)) as Row[];
+}
+
+/** A string as an SQL literal, for readInScope's inlined values (pg's escaping: quotes, backslashes). */
+export const sqlLiteral = (value: string): string => pg.escapeLiteral(value);
+
+/** `SELECT set_config(…)` for all settings, values inlined (sent without parameters). */
+function settingsSql(settings: [string, string][]): string {
+  return `SELECT ${settings.map(([name, value]) => `set_config(${sqlLiteral(name)}, ${sqlLiteral(value)}, true)`).join(", ")}`;
 }
 
 /** The transaction-local settings of a scope, as [name, value], the role first. */
