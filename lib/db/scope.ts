@@ -48,19 +48,12 @@ export async function inScope<T>(
   fn: (tx: Tx) => Promise<T>,
   { isolationLevel, timeout = 10_000 }: ScopeOptions = {},
 ): Promise<T> {
-  const settings = scopeSettings(scope);
-  const opening: TransactionOpening = { sql: settingsSql(settings), sent: false };
+  const opening: TransactionOpening = { sql: settingsSql(scopeSettings(scope)), sent: false };
   const transaction = () =>
     prisma.$transaction(
       async (tx) => {
-        if (!opening.sent) {
-          const [role, subareaIds, applicationId, userId, mailbox] = settings.map(([, value]) => value);
-          await tx.$queryRaw`SELECT set_config('role', ${role}, true),
-            set_config('app.subarea_ids', ${subareaIds}, true),
-            set_config('app.application_id', ${applicationId}, true),
-            set_config('app.user_id', ${userId}, true),
-            set_config('app.mailbox', ${mailbox}, true)`;
-        }
+        // The values in it are escaped literals (settingsSql).
+        if (!opening.sent) await tx.$queryRawUnsafe(opening.sql);
         return fn(tx);
       },
       { isolationLevel, timeout, maxWait: 10_000 },
