@@ -38,10 +38,6 @@ export type RolesReaching<R extends "all" | "subareas"> = {
   [Role in StaffRole]: (typeof STAFF_ROLES)[Role]["reach"] extends R ? Role : never;
 }[StaffRole];
 
-/** Whether `role` is one of the staff roles (an audit or history actor may also be the system or a resident). */
-export function isStaffRole(role: string): role is StaffRole {
-  return Object.hasOwn(STAFF_ROLES, role);
-}
 
 const BOTH = ["COORDINATOR", "CONTACT_PERSON"] as const satisfies readonly StaffRole[];
 const COORDINATOR = ["COORDINATOR"] as const satisfies readonly StaffRole[];

@@ -10,13 +10,10 @@ import { renderMail } from "../mail/render";
 import { recordChange } from "../applications/record-change";
 import { matchAddress } from "../subareas/address";
 import type { ExpansionApproval, ExpansionUpdate } from "./expansion.schema";
-
-function coordinatorOnly(viewer: Viewer): void {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
-}
+import { assertCan } from "../auth/can";
 
 export async function listExpansionRequests(viewer: Viewer) {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   return withViewer(viewer, (tx) =>
     tx.expansionRequest.findMany({
       orderBy: [{ createdAt: "desc" }],
@@ -26,7 +23,7 @@ export async function listExpansionRequests(viewer: Viewer) {
 }
 
 export async function getExpansionRequest(viewer: Viewer, id: number) {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   const found = await withViewer(viewer, (tx) =>
     tx.expansionRequest.findUnique({
       where: { id },
@@ -39,7 +36,7 @@ export async function getExpansionRequest(viewer: Viewer, id: number) {
 
 /** The pipeline before approval: NEW → IN_CONTACT → DECLINED (or back), with notes. */
 export async function updateExpansionRequest(viewer: Viewer, input: ExpansionUpdate): Promise<void> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   await withViewer(viewer, async (tx) => {
     const current = await tx.expansionRequest.findUnique({ where: { id: input.id }, select: { status: true, version: true } });
     if (!current) throw new NotFoundError();
@@ -61,7 +58,7 @@ export async function updateExpansionRequest(viewer: Viewer, input: ExpansionUpd
  * unknown or already active subarea, taken name, the volunteer is a coordinator).
  */
 export async function approveExpansionRequest(viewer: Viewer, input: ExpansionApproval): Promise<{ subareaId: number; moved: number; mailed: number }> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   const { APP_URL, ORGANISATION_NAME } = config();
   const result = await withViewer(
     viewer,
