@@ -33,6 +33,11 @@ export const STAFF_ROLES = {
   { reach: "all"; dbRole: WholeNeighbourhoodDbRole } | { reach: "subareas"; dbRole: OwnSubareasDbRole }
 >;
 
+/** Every staff role, those reaching only their own subareas first (the safer choice comes first in a form). */
+export const STAFF_ROLE_NAMES = (Object.keys(STAFF_ROLES) as StaffRole[]).sort(
+  (a, b) => Number(STAFF_ROLES[a].reach === "all") - Number(STAFF_ROLES[b].reach === "all"),
+);
+
 /** The staff roles whose reach is `R`, as a type. */
 export type RolesReaching<R extends "all" | "subareas"> = {
   [Role in StaffRole]: (typeof STAFF_ROLES)[Role]["reach"] extends R ? Role : never;
