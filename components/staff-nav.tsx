@@ -15,7 +15,7 @@ export function StaffNav({ label, groups }: { label: string; groups: StaffNavGro
   if (groups.length === 0) return null;
   return (
     <nav aria-label={label} className="border-t border-white/15">
-      <div className="mx-auto grid max-w-6xl grid-cols-2 gap-x-6 gap-y-3 px-4 py-3 text-sm sm:flex sm:flex-wrap sm:gap-x-10">
+      <div className="mx-auto grid max-w-6xl grid-cols-2 gap-x-6 gap-y-3 px-4 py-3 text-sm sm:gap-x-10">
         {groups.map((group) => (
           <div key={group.id} className="min-w-0">
             <p id={`staff-nav-${group.id}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-300">
@@ -24,7 +24,7 @@ export function StaffNav({ label, groups }: { label: string; groups: StaffNavGro
             <ul aria-labelledby={`staff-nav-${group.id}`} className="flex flex-col gap-y-1 sm:flex-row sm:flex-wrap sm:gap-x-4">
               {group.links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="inline-block py-0.5 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white">
+                  <Link href={link.href} className="inline-block py-0.5 underline-offset-4 hover:underline">
                     {link.label}
                   </Link>
                 </li>

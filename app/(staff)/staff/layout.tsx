@@ -24,7 +24,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     return (
       <>
         <SkipLink label={t("nav.skip")} />
-        <header className="bg-slate-800 text-white">
+        {/* The site's blue focus ring is hard to see on the dark header: white here. */}
+        <header className="bg-slate-800 text-white [&_:focus-visible]:outline-white!">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <Link href="/staff" className="text-lg font-semibold">
               {config().ORGANISATION_NAME}
