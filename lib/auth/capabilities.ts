@@ -11,10 +11,10 @@ import type { DbScope } from "../db/scope";
 
 export type { StaffRole };
 
-/** The database roles (lib/db/scope.ts) of staff who see the whole neighbourhood. */
-type WholeNeighbourhoodDbRole = Extract<DbScope, { role: "coordinator" }>["role"];
-/** The database roles of staff who see only their own subareas; their scope carries the subarea ids. */
+/** The database roles (lib/db/scope.ts) of staff who see only their own subareas; their scope carries the subarea ids. */
 type OwnSubareasDbRole = Extract<DbScope, { subareaIds: readonly number[] }>["role"];
+/** The database roles of staff who see the whole neighbourhood: a staff scope (it names the user) without subareas. */
+type WholeNeighbourhoodDbRole = Exclude<Extract<DbScope, { userId: string }>["role"], OwnSubareasDbRole>;
 
 /**
  * What a staff role reaches, and as which database role it works: `"all"` sees the whole
@@ -42,7 +42,6 @@ export const STAFF_ROLE_NAMES = (Object.keys(STAFF_ROLES) as StaffRole[]).sort(
 export type RolesReaching<R extends "all" | "subareas"> = {
   [Role in StaffRole]: (typeof STAFF_ROLES)[Role]["reach"] extends R ? Role : never;
 }[StaffRole];
-
 
 const BOTH = ["COORDINATOR", "CONTACT_PERSON"] as const satisfies readonly StaffRole[];
 const COORDINATOR = ["COORDINATOR"] as const satisfies readonly StaffRole[];
