@@ -11,6 +11,10 @@ import { recordChange } from "../applications/record-change";
 import { matchAddress } from "../subareas/address";
 import type { ExpansionApproval, ExpansionUpdate } from "./expansion.schema";
 import { assertCan } from "../auth/can";
+import { STAFF_ROLES, type StaffRole } from "../auth/capabilities";
+
+/** The role an approved volunteer gets: the contact person of the new subarea. */
+const VOLUNTEER_ROLE = "CONTACT_PERSON" satisfies StaffRole;
 
 export async function listExpansionRequests(viewer: Viewer) {
   assertCan(viewer, "expansion.manage");
@@ -85,8 +89,9 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
 
       const email = request.email.toLowerCase();
       const existing = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
-      if (existing && existing.role !== "CONTACT_PERSON") throw new DomainValidationError({ email: "isCoordinator" });
-      const user = existing ?? (await tx.user.create({ data: { email, name: request.name, role: "CONTACT_PERSON", locale: request.locale }, select: { id: true, role: true } }));
+      // An account that reaches everything cannot become one subarea's contact person.
+      if (existing && STAFF_ROLES[existing.role].reach !== "subareas") throw new DomainValidationError({ email: "isCoordinator" });
+      const user = existing ?? (await tx.user.create({ data: { email, name: request.name, role: VOLUNTEER_ROLE, locale: request.locale }, select: { id: true, role: true } }));
       await tx.user.update({ where: { id: user.id }, data: { active: true }, select: { id: true } });
       await tx.subareaContact.createMany({ data: [{ userId: user.id, subareaId }], skipDuplicates: true });
 
@@ -110,7 +115,7 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
 
       await tx.expansionRequest.update({ where: { id: input.id }, data: { status: "APPROVED", subareaId, userId: user.id, version: request.version + 1 }, select: { id: true } });
       if (!existing) {
-        await enqueueMail(tx, { to: email, ...renderMail("staffInvite", request.locale, { url: `${APP_URL.replace(/\/$/, "")}/sign-in`, role: "CONTACT_PERSON", organisation: ORGANISATION_NAME }) });
+        await enqueueMail(tx, { to: email, ...renderMail("staffInvite", request.locale, { url: `${APP_URL.replace(/\/$/, "")}/sign-in`, role: VOLUNTEER_ROLE, organisation: ORGANISATION_NAME }) });
       }
       await recordAudit(tx, viewer, {
         action: "expansion.approved",
