@@ -6,6 +6,7 @@ import type { Capability } from "./capabilities";
 import { getViewer } from "./viewer";
 import { notFoundResponse } from "../http/not-found";
 
+// Pages ask `can` beside their guard; the data layer imports it from ./can (no server-only chain).
 export { can, type ViewerWith };
 
 type RouteViewer<R extends StaffRoute> = ViewerWith<(typeof STAFF_ROUTES)[R]>;
