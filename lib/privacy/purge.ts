@@ -6,6 +6,7 @@ import { recordChange } from "../applications/record-change";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { completeErasure, eraseApplication } from "./erase-application";
+import { heldForRemoval } from "./erasure-rules";
 import { retentionCutoff, retentionPolicy, type RetentionRule, type RetentionRuleId } from "./retention-policy";
 import { BATCH_TRANSACTION, eachApplicationInBatches, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
 
@@ -75,9 +76,11 @@ export async function purge(prisma: PrismaClient, options: PurgeOptions = {}): P
   );
 
   // Erased while still in a group: name and number go once the contact person removed them.
+  // The held columns (name and number) and their erased values come from the register, as in completeErasure.
+  const held = heldForRemoval();
   counts.erasureCompleted = await eachApplication(
-    `"anonymisedAt" IS NOT NULL AND NOT "inGroup" AND (name <> '' OR mobile <> '')`,
-    [],
+    `"anonymisedAt" IS NOT NULL AND NOT "inGroup" AND (${held.map(([column], i) => `"${column}" IS DISTINCT FROM $${i + 1}`).join(" OR ")})`,
+    held.map(([, erased]) => erased),
     (tx, id) => completeErasure(tx, id),
   );
 

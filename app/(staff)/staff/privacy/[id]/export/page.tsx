@@ -11,6 +11,7 @@ import { displayPhone } from "@/lib/phone/mobile";
 import { describeHistoryEvent } from "@/lib/applications/describe-history";
 import { historyWords } from "@/lib/applications/history-words";
 import { AUDIT_CHANNELS, AUDIT_FORMATS } from "@/lib/audit/describe-audit-event";
+import type { StaffRole } from "@/lib/auth/capabilities";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staffPrivacy.title") };
@@ -29,7 +30,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
     const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T => value !== null && (list as readonly string[]).includes(value);
     const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
     const a = data.application;
-    const staff = (p: { name: string | null; role: "COORDINATOR" | "CONTACT_PERSON" | null }) =>
+    const staff = (p: { name: string | null; role: StaffRole | null }) =>
       `${p.name ?? t("export.unnamed")}${p.role ? ` (${t(`export.role.${p.role}`)})` : ""}`;
     const rows: [string, string][] = [
       [tf("name"), a.name || "—"],
@@ -142,6 +143,12 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
           [t("export.when"), t("export.what"), t("column.status")],
           data.expansionRequests.map((e) => [when(e.createdAt), [e.name, displayPhone(e.mobile), e.email, e.streets, e.remark].filter(Boolean).join("\n"), te(`status.${e.status}`)]),
         )}
+        {data.violationReports.length > 0 &&
+          table(
+            t("export.violationReports"),
+            [t("export.when"), t("export.what")],
+            data.violationReports.map((r) => [when(r.createdAt), [v(`reasons.${r.reason}`), r.note].filter(Boolean).join("\n")]),
+          )}
       </article>
     );
   });
