@@ -1,4 +1,5 @@
 import { config, type AppConfig } from "../config/env";
+import { INTL_LOCALE } from "../i18n/locales";
 import { randomToken, tokenHash } from "../crypto/keyed-hash";
 import type { PrismaClient } from "../db/client";
 import { inScope, type Tx } from "../db/scope";
@@ -133,7 +134,7 @@ async function askToReconfirm(tx: Tx, id: number, now: Date, eraseMonths: number
   eraseOn.setUTCMonth(eraseOn.getUTCMonth() + eraseMonths);
   const mail = renderMail("reconfirm", row.locale, {
     url: new URL(`/manage/${token}`, cfg.APP_URL).toString(),
-    eraseOn: new Intl.DateTimeFormat(row.locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(eraseOn),
+    eraseOn: new Intl.DateTimeFormat(INTL_LOCALE[row.locale], { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(eraseOn),
   });
   await enqueueMail(tx, { to: row.email, applicationId: id, ...mail });
   return true;
