@@ -5,7 +5,8 @@ import { DataTable } from "@/components/data-table";
 import { requirePage } from "@/lib/auth/guards";
 import { config } from "@/lib/config/env";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
-import { isLocale, LOCALE_NAME, LOCALES, type AppLocale } from "@/lib/i18n/locales";
+import { isLocale, LOCALES, type AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getReport } from "@/lib/report/get-report";
 import { parseReportPeriod, REPORT_PRESETS } from "@/lib/report/report-period";
 import { reportDocument, type ReportSection } from "@/lib/report/report-tables";
@@ -73,7 +74,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             <label htmlFor="lang" className="font-medium">{t("language")}</label>
             <select id="lang" name="lang" defaultValue={fileLocale} className={field}>
               {LOCALES.map((l) => (
-                <option key={l} value={l}>{LOCALE_NAME[l]}</option>
+                <option key={l} value={l}>{translatorFor(l)("language.ownName")}</option>
               ))}
             </select>
           </div>
