@@ -1,11 +1,10 @@
-import { personalColumns, type PERSONAL_DATA, type PersonalDataTable } from "./processing-register";
+import { personalColumns, type PersonalDataTable, type RegisterOf } from "./processing-register";
 
-type Register<T extends PersonalDataTable> = (typeof PERSONAL_DATA)[T];
 /** A register entry the access export shows as stored: personal, and not withheld (a three-part entry). */
 type Shown<E> = E extends readonly [unknown, unknown, unknown] ? true : false;
 
 /** A Prisma select of every column of `T` the access export shows as stored. */
-export type ShownSelect<T extends PersonalDataTable> = { [K in keyof Register<T> as Shown<Register<T>[K]> extends true ? K : never]: true };
+export type ShownSelect<T extends PersonalDataTable> = { [K in keyof RegisterOf<T> as Shown<RegisterOf<T>[K]> extends true ? K : never]: true };
 
 /**
  * The columns of a table the access export (AVG art. 15) shows as stored, as a Prisma select:

@@ -1,4 +1,4 @@
-import { personalColumns, type EraseRule, type Keep, type PERSONAL_DATA, type PersonalDataTable } from "./processing-register";
+import { personalColumns, type EraseRule, type Keep, type PersonalDataTable, type RegisterOf } from "./processing-register";
 
 /**
  * What an erasure does, read from the processing register's erase rules (one per personal
@@ -8,9 +8,8 @@ import { personalColumns, type EraseRule, type Keep, type PERSONAL_DATA, type Pe
  * column's rule is decided once, in the register.
  */
 
-type Register<T extends PersonalDataTable> = (typeof PERSONAL_DATA)[T];
 type RuleOf<E> = E extends readonly [unknown, unknown, infer R, ...unknown[]] ? R : never;
-type RulesOf<T extends PersonalDataTable> = { [K in keyof Register<T>]: RuleOf<Register<T>[K]> }[keyof Register<T>];
+type RulesOf<T extends PersonalDataTable> = { [K in keyof RegisterOf<T>]: RuleOf<RegisterOf<T>[K]> }[keyof RegisterOf<T>];
 
 /** The tables whose every personal column is kept by an erasure (each with its reason in the register). */
 export type KeptTable = { [T in PersonalDataTable]: [Exclude<RulesOf<T>, Keep>] extends [never] ? T : never }[PersonalDataTable];
@@ -20,7 +19,7 @@ export type ErasableTable = Exclude<PersonalDataTable, KeptTable>;
 type InPlace<R> = [R] extends [never] ? never : R extends { set: unknown } | "erasureTime" ? R : never;
 /** The columns of a table an erasure replaces in place, each with the value it gets. */
 export type ErasedValues<T extends PersonalDataTable> = {
-  -readonly [K in keyof Register<T> as [InPlace<RuleOf<Register<T>[K]>>] extends [never] ? never : K]?: RuleOf<Register<T>[K]> extends { set: infer V } ? V : Date;
+  -readonly [K in keyof RegisterOf<T> as [InPlace<RuleOf<RegisterOf<T>[K]>>] extends [never] ? never : K]?: RuleOf<RegisterOf<T>[K]> extends { set: infer V } ? V : Date;
 };
 
 const isKeep = (rule: EraseRule<unknown>): rule is Keep => typeof rule === "object" && "keep" in rule;

@@ -343,6 +343,8 @@ export const PERSONAL_DATA = {
 } as const;
 
 export type PersonalDataTable = keyof typeof PERSONAL_DATA;
+/** A table's register entries, as their literal types (what the erasure and the access export derive their types from). */
+export type RegisterOf<T extends PersonalDataTable> = (typeof PERSONAL_DATA)[T];
 
 export type ActivityId = "membership" | "volunteers" | "questions" | "staff" | "accountability";
 export type Recipient = "coordinators" | "contactPerson" | "groupMembers" | "processors";
