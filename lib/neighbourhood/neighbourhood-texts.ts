@@ -19,7 +19,9 @@ export function defaultNeighbourhoodText(key: NeighbourhoodTextKey, locale: AppL
  * service scope (public pages have no viewer; the table holds no personal data).
  */
 export async function loadNeighbourhoodTexts(): Promise<NeighbourhoodTexts> {
-  const rows = await withScope({ role: "service" }, (tx) => tx.neighbourhoodText.findMany({ select: { key: true, nl: true, en: true } }));
+  // One column per language (prisma/schema.prisma), selected from LOCALES so a new language needs no change here.
+  const columns = Object.fromEntries(LOCALES.map((locale) => [locale, true])) as Record<AppLocale, true>;
+  const rows = await withScope({ role: "service" }, (tx) => tx.neighbourhoodText.findMany({ select: { key: true, ...columns } }));
   const stored = new Map(rows.map((row) => [row.key, row]));
   return Object.fromEntries(
     NEIGHBOURHOOD_TEXT_KEYS.map((key) => [
