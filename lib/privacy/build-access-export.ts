@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "../auth/can";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
@@ -42,7 +43,8 @@ export const ACCESS_BY_TABLE = {
  * column.
  */
 export async function buildAccessExport(viewer: Viewer, requestId: number, format: "page" | "json", now = new Date()) {
-  if (viewer.role !== "COORDINATOR" || !Number.isSafeInteger(requestId) || requestId < 1) throw new NotFoundError();
+  assertCan(viewer, "privacy.export");
+  if (!Number.isSafeInteger(requestId) || requestId < 1) throw new NotFoundError();
   return withViewer(viewer, async (tx) => {
     const request = await tx.privacyRequest.findFirst({ where: { id: requestId }, select: { id: true, type: true, receivedAt: true, dueAt: true, applicationId: true } });
     if (!request) throw new NotFoundError();
