@@ -1,4 +1,5 @@
 import type { Tx } from "../db/scope";
+import type { AppLocale } from "../i18n/locales";
 import { staffViewer, type Viewer } from "./viewer-types";
 
 /**
@@ -23,6 +24,6 @@ export async function loadViewer(tx: Tx, userId: string): Promise<Viewer | null>
   return staffViewer(user.role, member, user.subareas.map((s) => s.subareaId));
 }
 
-export async function isActiveStaff(tx: Tx, email: string): Promise<{ id: string; locale: "nl" | "en" } | null> {
+export async function isActiveStaff(tx: Tx, email: string): Promise<{ id: string; locale: AppLocale } | null> {
   return tx.user.findFirst({ where: { email: email.toLowerCase(), active: true }, select: { id: true, locale: true } });
 }

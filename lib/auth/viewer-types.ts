@@ -1,11 +1,12 @@
 import { STAFF_ROLES, type RolesReaching, type StaffRole } from "./capabilities";
+import type { AppLocale } from "../i18n/locales";
 
 /** What every signed-in staff member carries, whatever their role. */
 interface StaffMember {
   userId: string;
   email: string;
   name: string | null;
-  locale: "nl" | "en";
+  locale: AppLocale;
 }
 
 /** The part of a viewer that depends on their role's reach (STAFF_ROLES). */
