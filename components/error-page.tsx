@@ -4,18 +4,19 @@ import { createTranslator } from "next-intl";
 import { useSyncExternalStore } from "react";
 import en from "@/lib/i18n/messages/en/error-pages.json";
 import nl from "@/lib/i18n/messages/nl/error-pages.json";
+import { DEFAULT_LOCALE, isLocale, type AppLocale } from "@/lib/i18n/locales";
 
 // Bundled with this component (the browser caches it), instead of a provider in the root layout
 // that would put these texts into every page's HTML.
-const MESSAGES = { nl, en } as const;
+const MESSAGES = { nl, en } as const satisfies Record<AppLocale, typeof nl>;
 const noSubscription = () => () => {};
 
 /** The page's language, from the root layout's `<html lang>`; Dutch while rendering on the server. */
 function useDocumentLocale(): keyof typeof MESSAGES {
   return useSyncExternalStore(
     noSubscription,
-    () => (document.documentElement.lang === "en" ? "en" : "nl"),
-    () => "nl",
+    () => (isLocale(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LOCALE),
+    () => DEFAULT_LOCALE,
   );
 }
 

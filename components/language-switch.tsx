@@ -1,20 +1,32 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { setLocale } from "@/lib/i18n/set-locale";
+import { LOCALES } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
+/**
+ * A button for every other language, each named in its own language (`language.ownName` and
+ * `language.switchToThis` of that language's messages), so a new language needs no change here.
+ */
 export async function LanguageSwitch() {
-  const [t, locale] = await Promise.all([getTranslations("language"), getLocale()]);
-  const other = locale === "nl" ? "en" : "nl";
+  const locale = await getLocale();
   return (
-    <form action={setLocale}>
-      <input type="hidden" name="locale" value={other} />
-      <button
-        type="submit"
-        lang={other}
-        aria-label={t("switchToLabel")}
-        className="rounded border border-white/60 px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10"
-      >
-        {t("switchTo")}
-      </button>
-    </form>
+    <>
+      {LOCALES.filter((other) => other !== locale).map((other) => {
+        const t = translatorFor(other);
+        return (
+          <form key={other} action={setLocale}>
+            <input type="hidden" name="locale" value={other} />
+            <button
+              type="submit"
+              lang={other}
+              aria-label={t("language.switchToThis")}
+              className="rounded border border-white/60 px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10"
+            >
+              {t("language.ownName")}
+            </button>
+          </form>
+        );
+      })}
+    </>
   );
 }

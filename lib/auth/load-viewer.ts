@@ -1,5 +1,7 @@
 import type { Tx } from "../db/scope";
-import type { Viewer } from "./viewer-types";
+import type { StaffRole } from "./capabilities";
+import type { AppLocale } from "../i18n/locales";
+import { staffViewer, type Viewer } from "./viewer-types";
 
 /**
  * The staff member behind a session, read fresh on every request: a deactivated account or a
@@ -26,21 +28,19 @@ export interface ViewerRow {
   id: string;
   email: string;
   name: string | null;
-  role: "COORDINATOR" | "CONTACT_PERSON";
+  role: StaffRole;
   active: boolean;
-  locale: "nl" | "en";
+  locale: AppLocale;
   subareaIds: readonly number[];
 }
 
 /** The viewer for an account row, or null for a deactivated account (signed out). */
 export function toViewer(user: ViewerRow): Viewer | null {
   if (!user.active) return null;
-  const base = { userId: user.id, email: user.email, name: user.name, locale: user.locale };
-  return user.role === "COORDINATOR"
-    ? { role: "COORDINATOR", ...base }
-    : { role: "CONTACT_PERSON", ...base, subareaIds: user.subareaIds };
+  const member = { userId: user.id, email: user.email, name: user.name, locale: user.locale };
+  return staffViewer(user.role, member, user.subareaIds);
 }
 
-export async function isActiveStaff(tx: Tx, email: string): Promise<{ id: string; locale: "nl" | "en" } | null> {
+export async function isActiveStaff(tx: Tx, email: string): Promise<{ id: string; locale: AppLocale } | null> {
   return tx.user.findFirst({ where: { email: email.toLowerCase(), active: true }, select: { id: true, locale: true } });
 }

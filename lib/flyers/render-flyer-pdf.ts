@@ -10,6 +10,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFImage, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
 import type { FlyerContent } from "./flyer-content";
+import { INTL_LOCALE } from "../i18n/locales";
 
 export type FlyerFormat = "A5" | "A4";
 
@@ -35,7 +36,7 @@ export async function renderFlyerPdf(content: FlyerContent, format: FlyerFormat)
   doc.setTitle(content.headline);
   doc.setAuthor(content.header);
   doc.setSubject(content.url);
-  doc.setLanguage(content.locale === "nl" ? "nl-NL" : "en-GB");
+  doc.setLanguage(INTL_LOCALE[content.locale]);
   doc.setCreator("buurtpreventie");
   doc.setProducer("pdf-lib");
   const [width, height] = PAGE_SIZES[format];

@@ -1,4 +1,5 @@
 import type { Tx } from "../db/scope";
+import { erasedValues, heldForRemoval } from "./erasure-rules";
 
 /**
  * Erases a person's personal data from their application and every row about them (the
@@ -17,21 +18,12 @@ export async function eraseApplication(tx: Tx, id: number, now = new Date()): Pr
   if (!row) return { keptForRemoval: false };
   await tx.outboxMail.deleteMany({ where: { applicationId: id } });
   // A contact person's note on a rule-violation report is free text: it goes too.
-  await tx.violationReport.updateMany({ where: { applicationId: id }, data: { note: null } });
+  await tx.violationReport.updateMany({ where: { applicationId: id }, data: erasedValues("ViolationReport") });
   await tx.application.updateMany({
     where: { id },
     data: {
-      ...(row.inGroup ? {} : { name: "", mobile: "" }),
-      street: "",
-      houseNumber: 0,
-      houseLetter: null,
-      houseNumberSuffix: null,
-      postcode: "",
-      email: null,
-      emailConfirmedAt: null,
-      notes: null,
-      manageTokenHash: null,
-      anonymisedAt: now,
+      // The register's erase rule for every column (processing-register.ts): the held name and number stay while in a group.
+      ...erasedValues("Application", { inGroup: row.inGroup, now }),
       // A coordinator's edit form opened before the erasure must not write the data back.
       version: { increment: 1 },
     },
@@ -44,5 +36,5 @@ export async function eraseApplication(tx: Tx, id: number, now = new Date()): Pr
  * the service scope (the contact role may not write names).
  */
 export async function completeErasure(tx: Tx, id: number): Promise<void> {
-  await tx.application.updateMany({ where: { id, anonymisedAt: { not: null }, inGroup: false }, data: { name: "", mobile: "" } });
+  await tx.application.updateMany({ where: { id, anonymisedAt: { not: null }, inGroup: false }, data: Object.fromEntries(heldForRemoval()) });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "../auth/can";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
@@ -16,11 +17,11 @@ import { withServiceRights } from "../db/scope";
  * table the processing register lists (ERASURE_BY_TABLE: mail in the outbox, questions sent with
  * that reply address, offers to start a group, mails and spreadsheet rows waiting in intake,
  * sign-in links and counters, the notes on their privacy requests). Only anonymous rows, ids and
- * counts remain. The request is closed. Coordinators only (NotFoundError otherwise);
+ * counts remain. The request is closed. Needs `privacy.erase` (NotFoundError otherwise);
  * ConflictError when the request is not open, DomainValidationError when it is no erasure.
  */
 export async function erasePrivacySubject(viewer: Viewer, requestId: number, now = new Date()): Promise<{ keptForRemoval: boolean }> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "privacy.erase");
   return withViewer(viewer, async (tx) => {
     const request = await tx.privacyRequest.findFirst({ where: { id: requestId }, select: { status: true, type: true, applicationId: true } });
     if (!request) throw new NotFoundError();
@@ -32,7 +33,7 @@ export async function erasePrivacySubject(viewer: Viewer, requestId: number, now
 
     // Asking to be erased is leaving: an active application is withdrawn first, so that someone
     // in a group becomes a removal task for their contact person rather than a member.
-    if (mayTransition(person.status, "WITHDRAWN", "COORDINATOR")) {
+    if (mayTransition(person.status, "WITHDRAWN", viewer)) {
       const version = person.version + 1;
       await tx.application.updateMany({ where: { id: applicationId }, data: { status: "WITHDRAWN", statusChangedAt: now, version } });
       await recordChange(tx, viewer, {

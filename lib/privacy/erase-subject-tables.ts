@@ -4,6 +4,7 @@ import { keyedHash } from "../crypto/keyed-hash";
 import { parseCsv } from "../intake/parse-csv";
 import { parseMobile } from "../phone/mobile";
 import type { PersonalDataTable } from "./processing-register";
+import { erasedValues, keptByRegister, type KeptTable } from "./erasure-rules";
 
 /** Who is being erased: their application and how they can be recognised elsewhere. */
 export interface ErasureSubject {
@@ -16,7 +17,7 @@ export interface ErasureSubject {
 
 /** Erases the subject from one table; returns how many rows were deleted or cleared. */
 type Eraser = (tx: Tx, subject: ErasureSubject) => Promise<number>;
-/** A table an erasure request leaves as it is, and why (shown to nobody; read by reviewers). */
+/** A table an erasure request leaves as it is, and why: the register's keep reasons (keptByRegister). */
 type Kept = { kept: string };
 /** A table erased by the caller itself, before the erasers run. */
 type ErasedFirst = { erasedBy: string };
@@ -64,42 +65,43 @@ const byEmail = <F extends string>(field: F, s: ErasureSubject) => (s.email ? [{
 
 /**
  * What an erasure request does to every table the processing register lists as holding
- * personal data. Typed against the register: a table added there fails the type check until
- * it is erased here or kept with a reason. The application itself is erased in place by
- * `eraseApplication` before these run (the caller does that, as it also decides about a
- * person still in a group).
+ * personal data: how the subject's rows are found, and the register's erase rule for their
+ * columns (erasure-rules.ts). Typed against the register: a table whose columns are all kept
+ * there must be Kept here (with the register's reasons), any other needs an eraser, so a
+ * column whose rule changes fails the type check until its rows are found here. The
+ * application itself is erased in place by `eraseApplication` before these run (the caller
+ * does that, as it also decides about a person still in a group).
  */
 export const ERASURE_BY_TABLE = {
   Application: { erasedBy: "eraseApplication, in place: an anonymous row remains so counts add up" },
-  ApplicationEvent: { kept: "ids, statuses and field names only, never values: the history of an anonymous row" },
-  AuditEvent: { kept: "ids only, never personal data: the accountability trail must stay whole" },
+  ApplicationEvent: keptByRegister("ApplicationEvent"),
+  AuditEvent: keptByRegister("AuditEvent"),
   OutboxMail: async (tx, s) =>
     (await tx.outboxMail.deleteMany({ where: { OR: [{ applicationId: s.applicationId }, ...byEmail("to", s)] } })).count,
-  BlockedNumber: {
-    kept: "a keyed hash, never the number: it keeps someone removed for breaking the rules from rejoining, until the blockedNumbers retention ends it",
-  },
+  BlockedNumber: keptByRegister("BlockedNumber"),
   ExpansionRequest: async (tx, s) => {
     const offers = [...byEmail("email", s), ...(s.mobile ? [{ mobile: s.mobile }] : [])];
     return offers.length ? (await tx.expansionRequest.deleteMany({ where: { OR: offers } })).count : 0;
   },
   Message: async (tx, s) => (s.email ? (await tx.message.deleteMany({ where: { OR: byEmail("replyTo", s) } })).count : 0),
-  // A contact person's note on a rule-violation report is free text: it goes; the report stays, about an anonymous row.
-  ViolationReport: async (tx, s) => (await tx.violationReport.updateMany({ where: { applicationId: s.applicationId, note: { not: null } }, data: { note: null } })).count,
+  // The report stays, about an anonymous row; the contact person's free-text note goes.
+  ViolationReport: async (tx, s) =>
+    (await tx.violationReport.updateMany({ where: { applicationId: s.applicationId, note: { not: null } }, data: erasedValues("ViolationReport") })).count,
   MailDraft: eraseFromMailDrafts,
   ImportBatch: eraseFromImportBatches,
-  User: { kept: "staff accounts: a resident's request does not end a colleague's account that shares the address" },
-  SubareaContact: { kept: "staff accounts (see User)" },
-  Session: { kept: "staff accounts (see User)" },
-  // A sign-in link asked for with the subject's address (only staff get one, but anyone can ask).
+  User: keptByRegister("User"),
+  SubareaContact: keptByRegister("SubareaContact"),
+  Session: keptByRegister("Session"),
   VerificationToken: async (tx, s) => (s.email ? (await tx.verificationToken.deleteMany({ where: { OR: byEmail("identifier", s) } })).count : 0),
-  PrivacyRequest: async (tx, s) => (await tx.privacyRequest.updateMany({ where: { applicationId: s.applicationId, note: { not: null } }, data: { note: null } })).count,
+  PrivacyRequest: async (tx, s) =>
+    (await tx.privacyRequest.updateMany({ where: { applicationId: s.applicationId, note: { not: null } }, data: erasedValues("PrivacyRequest") })).count,
   // Rate-limit counters keyed by the address's keyed hash (sign-in by e-mail).
   RateLimit: async (tx, s) => {
     if (!s.email) return 0;
     const hashes = [...new Set([s.email, s.email.trim().toLowerCase()])].map((e) => keyedHash("rate-limit", e));
     return (await tx.rateLimit.deleteMany({ where: { OR: hashes.map((h) => ({ key: { endsWith: `:${h}` } })) } })).count;
   },
-} as const satisfies Record<PersonalDataTable, Eraser | Kept | ErasedFirst>;
+} as const satisfies { [T in PersonalDataTable]: T extends KeptTable ? Kept : Eraser | ErasedFirst };
 
 /** Runs every eraser of ERASURE_BY_TABLE; returns the rows erased per table (kept tables left out). */
 export async function eraseSubjectEverywhere(tx: Tx, subject: ErasureSubject): Promise<Partial<Record<PersonalDataTable, number>>> {

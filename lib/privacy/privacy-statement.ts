@@ -25,14 +25,14 @@ function texts(locale: AppLocale, cfg: AppConfig) {
   const recipient = (id: Recipient) =>
     id === "contactPerson"
       ? t("privacy.recipient.contactPerson", {
-          fields: list(contactPersonFields().map((f) => t(`privacy.field.${f}` as "privacy.field.name"))),
+          fields: list(contactPersonFields().map((f) => t(`privacy.field.${f}`))),
           statuses: new Intl.ListFormat(locale, { type: "disjunction" }).format(CONTACT_STATUSES.map((s) => t(`privacy.status.${s}`))),
         })
       : t(`privacy.recipient.${id}`);
   const categories = (activity: ProcessingActivity) =>
     categoriesOf(activity).map(({ category, fields }) => {
       const name = t(`privacy.category.${category}`);
-      const labels = fields.map((f) => t(`privacy.field.${f}` as "privacy.field.name"));
+      const labels = fields.map((f) => t(`privacy.field.${f}`));
       // "Name", not "Name: name".
       const same = labels.length === 1 && labels[0]!.toLowerCase() === name.toLowerCase();
       return { id: category, text: same ? name : `${name}: ${list(labels)}` };

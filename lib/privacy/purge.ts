@@ -1,4 +1,5 @@
 import { config, type AppConfig } from "../config/env";
+import { INTL_LOCALE } from "../i18n/locales";
 import { randomToken, tokenHash } from "../crypto/keyed-hash";
 import type { PrismaClient } from "../db/client";
 import { inScope, type Tx } from "../db/scope";
@@ -6,6 +7,7 @@ import { recordChange } from "../applications/record-change";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
 import { completeErasure, eraseApplication } from "./erase-application";
+import { heldForRemoval } from "./erasure-rules";
 import { retentionCutoff, retentionPolicy, type RetentionRule, type RetentionRuleId } from "./retention-policy";
 import { BATCH_TRANSACTION, eachApplicationInBatches, SQL_TIMESTAMP, type BatchJobOptions } from "../jobs/batch-job";
 
@@ -75,9 +77,11 @@ export async function purge(prisma: PrismaClient, options: PurgeOptions = {}): P
   );
 
   // Erased while still in a group: name and number go once the contact person removed them.
+  // The held columns (name and number) and their erased values come from the register, as in completeErasure.
+  const held = heldForRemoval();
   counts.erasureCompleted = await eachApplication(
-    `"anonymisedAt" IS NOT NULL AND NOT "inGroup" AND (name <> '' OR mobile <> '')`,
-    [],
+    `"anonymisedAt" IS NOT NULL AND NOT "inGroup" AND (${held.map(([column], i) => `"${column}" IS DISTINCT FROM $${i + 1}`).join(" OR ")})`,
+    held.map(([, erased]) => erased),
     (tx, id) => completeErasure(tx, id),
   );
 
@@ -130,7 +134,7 @@ async function askToReconfirm(tx: Tx, id: number, now: Date, eraseMonths: number
   eraseOn.setUTCMonth(eraseOn.getUTCMonth() + eraseMonths);
   const mail = renderMail("reconfirm", row.locale, {
     url: new URL(`/manage/${token}`, cfg.APP_URL).toString(),
-    eraseOn: new Intl.DateTimeFormat(row.locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(eraseOn),
+    eraseOn: new Intl.DateTimeFormat(INTL_LOCALE[row.locale], { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(eraseOn),
   });
   await enqueueMail(tx, { to: row.email, applicationId: id, ...mail });
   return true;

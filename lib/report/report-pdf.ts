@@ -2,6 +2,7 @@ import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { ReportChart, ReportDocument, ReportTable } from "./report-tables";
 import { chartValue, figureText, type Figure } from "./small-counts";
+import { INTL_LOCALE, type AppLocale } from "../i18n/locales";
 
 const A4 = [595.28, 841.89] as const;
 const MARGIN = 48;
@@ -76,7 +77,7 @@ class Writer {
   }
 }
 
-function drawTable(w: Writer, table: ReportTable, locale: "nl" | "en") {
+function drawTable(w: Writer, table: ReportTable, locale: AppLocale) {
   const rowH = 15;
   const size = 8.5;
   // Many months: the same rows again with the next months, so a row never runs off the page.
@@ -113,7 +114,7 @@ function drawTable(w: Writer, table: ReportTable, locale: "nl" | "en") {
   }
 }
 
-function drawChart(w: Writer, chart: ReportChart, locale: "nl" | "en") {
+function drawChart(w: Writer, chart: ReportChart, locale: AppLocale) {
   const size = 7;
   w.ensure(30);
   w.y -= 12;
@@ -172,10 +173,10 @@ function drawChart(w: Writer, chart: ReportChart, locale: "nl" | "en") {
  * length of 4, paler) and its table. Page numbers in the footer; the document's language and
  * title are set for screen readers. Returns the file's bytes.
  */
-export async function reportPdf(doc: ReportDocument, locale: "nl" | "en"): Promise<Uint8Array> {
+export async function reportPdf(doc: ReportDocument, locale: AppLocale): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(printable(doc.heading));
-  pdf.setLanguage(locale === "en" ? "en-GB" : "nl-NL");
+  pdf.setLanguage(INTL_LOCALE[locale]);
   pdf.setCreator("buurtpreventie");
   pdf.setProducer("pdf-lib");
   const w = new Writer(pdf, await pdf.embedFont(StandardFonts.Helvetica), await pdf.embedFont(StandardFonts.HelveticaBold));

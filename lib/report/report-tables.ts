@@ -1,4 +1,4 @@
-import type { AppLocale } from "../i18n/locales";
+import { INTL_LOCALE, type AppLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import type { Report } from "./get-report";
 import type { Figure } from "./small-counts";
@@ -41,7 +41,7 @@ export interface ReportDocument {
 /** "jan 2026" / "Jan 2026" for "2026-01". */
 export function monthLabel(month: string, locale: AppLocale): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 15)));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 15)));
 }
 
 /**
@@ -52,7 +52,7 @@ export function monthLabel(month: string, locale: AppLocale): string {
 export function reportDocument(report: Report, locale: AppLocale, organisation: string): ReportDocument {
   const t = translatorFor(locale);
   const months = report.period.months.map((m) => monthLabel(m, locale));
-  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(report.asOf);
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(report.asOf);
   const none = t("report.none");
   return {
     title: t("report.title"),

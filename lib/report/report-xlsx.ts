@@ -3,6 +3,7 @@ import writeXlsxFile from "write-excel-file/node";
 import { neutralise } from "../applications/export-applications";
 import type { ReportDocument, ReportTable } from "./report-tables";
 import { figureText, type Figure } from "./small-counts";
+import type { AppLocale } from "../i18n/locales";
 
 /**
  * The report as an .xlsx workbook: a sheet explaining it (period, moment, the "< 5" rule), then
@@ -10,7 +11,7 @@ import { figureText, type Figure } from "./small-counts";
  * hidden count ("< 5") or a lower bound ("minstens 7") is text, so the hidden value is not in
  * the file at all. Street and subarea names are text, formula-like ones neutralised.
  */
-export async function reportXlsx(doc: ReportDocument, locale: "nl" | "en"): Promise<Buffer> {
+export async function reportXlsx(doc: ReportDocument, locale: AppLocale): Promise<Buffer> {
   const bold = (value: string) => ({ value, type: String, fontWeight: "bold" }) as const;
   const text = (value: string) => ({ value: neutralise(value), type: String }) as const;
   const cell = (f: Figure) => (f.kind === "exact" ? ({ value: f.value, type: Number } as const) : ({ value: figureText(f, locale), type: String, align: "right" } as const));

@@ -1,3 +1,5 @@
+import { INTL_LOCALE, type AppLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
 /**
  * The report's rule against singling anyone out (issue 16, part 3), in one place. No server
  * imports: the page, the PDF and the spreadsheet all print figures made here.
@@ -37,10 +39,10 @@ export function totalOf(counts: readonly number[]): Figure {
  * The figure as text: "12", "< 5" or "minstens 23" / "at least 23" (words, not "≥": the PDF's
  * standard font prints only Western European characters, and all three outputs read the same).
  */
-export function figureText(f: Figure, locale: "nl" | "en" = "nl"): string {
-  const n = (v: number) => v.toLocaleString(locale === "en" ? "en-GB" : "nl-NL");
+export function figureText(f: Figure, locale: AppLocale = "nl"): string {
+  const n = (v: number) => v.toLocaleString(INTL_LOCALE[locale]);
   if (f.kind === "small") return `< ${SMALL_COUNT_LIMIT}`;
-  if (f.kind === "atLeast") return locale === "en" ? `at least ${n(f.value)}` : `minstens ${n(f.value)}`;
+  if (f.kind === "atLeast") return translatorFor(locale)("report.atLeast", { value: n(f.value) });
   return n(f.value);
 }
 

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDay, privacyDueAt } from "@/lib/privacy/privacy-deadline";
 import { erasePrivacySubject } from "@/lib/privacy/erase-privacy-subject";
 import { ERASURE_BY_TABLE } from "@/lib/privacy/erase-subject-tables";
-import { PERSONAL_DATA, type PersonalDataTable } from "@/lib/privacy/processing-register";
+import { PERSONAL_DATA, personalColumns, type PersonalDataTable } from "@/lib/privacy/processing-register";
+import { columnsErasedBy, erasedValues } from "@/lib/privacy/erasure-rules";
 import { recordPrivacyRequest } from "@/lib/privacy/record-privacy-request";
 import { numberHash } from "@/lib/privacy/blocked-numbers";
 import { keyedHash } from "@/lib/crypto/keyed-hash";
@@ -169,7 +170,7 @@ async function plantEverywhere(tag: "request" | "link"): Promise<Ctx> {
     async (tx) =>
       (
         await tx.application.create({
-          data: { ...columns, status: "ASSIGNED", subareaId, rulesVersion: "2026-1", rulesAcceptedAt: new Date(), notes: "Via de mail" },
+          data: { ...columns, status: "ASSIGNED", subareaId, rulesVersion: "2026-1", rulesAcceptedAt: new Date(), notes: `Via de mail, woont ${person.street} ${person.houseNumber}` },
           select: { id: true },
         })
       ).id,
@@ -217,6 +218,31 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])("an erasure (%s), tabl
     const after = await holding(ctx);
     const expected = Object.fromEntries(TABLES.map((table) => [table, "kept" in ERASURE_BY_TABLE[table]]));
     expect(after).toEqual(expected);
+  });
+
+  it("leaves the person's values in no column the register erases, read column by column from the register", async () => {
+    const { person } = ctx;
+    const needles = [person.name.split(" ")[1]!, person.digits, person.email, person.postcode, person.street].map((n) => n.toLowerCase());
+    let checked = 0;
+    for (const table of TABLES) {
+      const kept = new Set(columnsErasedBy(table, "keep"));
+      const columns = personalColumns(table).map(([column]) => column).filter((column) => !kept.has(column));
+      if (columns.length === 0) continue;
+      const rows = await s.db.query<Record<string, string | null>>(`SELECT ${columns.map((c) => `"${c}"::text AS "${c}"`).join(", ")} FROM "${table}"`);
+      for (const row of rows) {
+        for (const column of columns) {
+          checked++;
+          const value = (row[column] ?? "").toLowerCase();
+          expect(needles.filter((n) => value.includes(n)), `${table}.${column}`).toEqual([]);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // The application's own row holds, in every column the register replaces, the erased value.
+    const row = await s.service((tx) => tx.application.findUniqueOrThrow({ where: { id: ctx.applicationId } }));
+    const { anonymisedAt: _at, ...fixed } = erasedValues("Application");
+    expect(row).toMatchObject(fixed);
+    expect(row.anonymisedAt).not.toBeNull();
   });
 
   it("keeps the other people in a spreadsheet and in the intake mails, and the colleague's account", async () => {

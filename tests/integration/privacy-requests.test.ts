@@ -146,6 +146,10 @@ describe("an access request", () => {
     expect(data.privacyRequests.map((r) => r.type).sort()).toEqual(["ACCESS", "ACCESS"]);
     expect(data.history.map((h) => h.type)).toEqual(["CREATED"]);
     expect(data.blockedNumber).toBe(false);
+    expect(data.violationReports).toEqual([]);
+    // The columns come from the processing register; the ones it withholds (a hash, an id shown by name) are not in it.
+    expect(data.application).not.toHaveProperty("manageTokenHash");
+    expect(data.application).not.toHaveProperty("subareaId");
     // Producing it is itself on the record; staff are named, never their e-mail addresses.
     expect(JSON.stringify(data)).not.toContain(contact1.email);
     const audit = await s.service((tx) => tx.auditEvent.findMany({ where: { action: "privacy.access_exported" } }));

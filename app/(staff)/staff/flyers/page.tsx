@@ -4,6 +4,7 @@ import { buttonClass, fieldClass } from "@/components/form-field";
 import { requirePage } from "@/lib/auth/guards";
 import { listFlyerChoices } from "@/lib/flyers/flyer-targets";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("flyers"))("title") };
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FlyersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff/flyers");
-    const [t, locale, choices, params] = await Promise.all([getTranslations("flyers"), getLocale(), listFlyerChoices(viewer), searchParams]);
+    const [t, v, locale, choices, params] = await Promise.all([getTranslations("flyers"), getTranslations("vocabulary"), getLocale(), listFlyerChoices(viewer), searchParams]);
     const invalid = params.error === "choice";
     const empty = choices.subareas.length === 0 && choices.uncovered.length === 0;
     return (
@@ -80,10 +81,10 @@ export default async function FlyersPage({ searchParams }: { searchParams: Promi
             <fieldset className="space-y-1">
               <legend className="font-medium">{t("language")}</legend>
               <div className="flex flex-wrap gap-x-6 gap-y-1">
-                {(["nl", "en"] as const).map((lang) => (
+                {LOCALES.map((lang) => (
                   <label key={lang} className="inline-flex items-center gap-2">
-                    <input type="radio" name="lang" value={lang} defaultChecked={lang === (locale === "en" ? "en" : "nl")} className="size-4" />
-                    {t(lang === "nl" ? "languageNl" : "languageEn")}
+                    <input type="radio" name="lang" value={lang} defaultChecked={lang === locale} className="size-4" />
+                    {v(`languages.${lang}`)}
                   </label>
                 ))}
               </div>

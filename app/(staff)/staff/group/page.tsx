@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/data-table";
 import { ChangeFeedback } from "@/components/group/change-feedback";
@@ -10,7 +9,7 @@ import { PersonCard } from "@/components/group/person-card";
 import { KeepMemberForm, MarkAddedForm, MemberMoreForms, RemovalForm, UnreachableForm } from "@/components/group/person-forms";
 import { primaryButton, secondaryButton } from "@/components/group/styles";
 import { requirePage } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { getDigestPreference } from "@/lib/group/digest-preference";
 import { getGroupWorkspace } from "@/lib/group/get-group-workspace";
 import { findGroupChange } from "@/lib/group/undo-group-change";
@@ -40,10 +39,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
     const change = changedId === undefined ? null : await findGroupChange(viewer, changedId);
     const subareaId = query.subarea ?? change?.subareaId ?? viewer.subareaIds[0]!;
     const [workspace, digest] = await Promise.all([
-      getGroupWorkspace(viewer, subareaId, { page: query.page, q: query.q }).catch((error: unknown) => {
-        if (error instanceof NotFoundError) notFound();
-        throw error;
-      }),
+      orNotFound(getGroupWorkspace(viewer, subareaId, { page: query.page, q: query.q })),
       getDigestPreference(viewer),
     ]);
     const { subarea, subareas, toAdd, toRemove, unreachable, added, memberCheck } = workspace;

@@ -5,7 +5,8 @@ import { DataTable } from "@/components/data-table";
 import { requirePage } from "@/lib/auth/guards";
 import { config } from "@/lib/config/env";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
-import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { isLocale, LOCALES, type AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getReport } from "@/lib/report/get-report";
 import { parseReportPeriod, REPORT_PRESETS } from "@/lib/report/report-period";
 import { reportDocument, type ReportSection } from "@/lib/report/report-tables";
@@ -73,7 +74,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             <label htmlFor="lang" className="font-medium">{t("language")}</label>
             <select id="lang" name="lang" defaultValue={fileLocale} className={field}>
               {LOCALES.map((l) => (
-                <option key={l} value={l}>{l === "nl" ? "Nederlands" : "English"}</option>
+                <option key={l} value={l}>{translatorFor(l)("language.ownName")}</option>
               ))}
             </select>
           </div>
@@ -104,11 +105,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
 }
 
 /** A bar's label: the table's text, with "≥ 7" for "minstens 7" so it fits beside the bar. */
-function chartNote(f: Figure, locale: "nl" | "en"): string {
+function chartNote(f: Figure, locale: AppLocale): string {
   return f.kind === "atLeast" ? `≥ ${f.value}` : figureText(f, locale);
 }
 
-function Section({ section, locale }: { section: ReportSection; locale: "nl" | "en" }) {
+function Section({ section, locale }: { section: ReportSection; locale: AppLocale }) {
   const { table, chart } = section;
   type Row = { id: number; label: string; cells: Figure[]; isTotal: boolean };
   const rows: Row[] = [...table.rows, ...(table.total ? [table.total] : [])].map((r, i) => ({ ...r, id: i, isTotal: table.total !== undefined && i === table.rows.length }));

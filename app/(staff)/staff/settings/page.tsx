@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NeighbourhoodSettingsPage() {
   return pageWhenDatabaseDown(async () => {
     await requirePage("/staff/settings");
-    const [t, texts, formTexts, subareas] = await Promise.all([getTranslations("staff.settingsPage"), loadNeighbourhoodTexts(), staffFormTexts(), activeSubareaNames()]);
+    const [t, v, texts, formTexts, subareas] = await Promise.all([getTranslations("staff.settingsPage"), getTranslations("vocabulary"), loadNeighbourhoodTexts(), staffFormTexts(), activeSubareaNames()]);
     // What the public pages print around each text, so the example reads as the page will.
     const context = (key: (typeof NEIGHBOURHOOD_TEXT_KEYS)[number]) =>
       Object.fromEntries(
@@ -33,9 +33,9 @@ export default async function NeighbourhoodSettingsPage() {
           return [locale, around[key]];
         }),
       );
-    const languages = LOCALES.map((locale) => ({ locale, label: t(`language_${locale}`) }));
+    const languages = LOCALES.map((locale) => ({ locale, label: v(`languages.${locale}`) }));
     const fieldLabels = Object.fromEntries(
-      NEIGHBOURHOOD_TEXT_KEYS.flatMap((key) => LOCALES.map((locale) => [neighbourhoodTextField(key, locale), `${t(`keys.${key}.label`)} (${t(`language_${locale}`)})`])),
+      NEIGHBOURHOOD_TEXT_KEYS.flatMap((key) => LOCALES.map((locale) => [neighbourhoodTextField(key, locale), `${t(`keys.${key}.label`)} (${v(`languages.${locale}`)})`])),
     );
     return (
       <section className="space-y-6">

@@ -47,9 +47,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       findPossibleDuplicates(viewer, a.id),
       staffFormTexts(),
     ]);
-    const otherMoves = APPLICATION_STATUSES.filter((to) => to !== "ASSIGNED" && to !== "REJECTED" && mayTransition(a.status, to, "COORDINATOR"));
-    const mayAssign = mayTransition(a.status, "ASSIGNED", "COORDINATOR");
-    const mayReject = mayTransition(a.status, "REJECTED", "COORDINATOR");
+    const otherMoves = APPLICATION_STATUSES.filter((to) => to !== "ASSIGNED" && to !== "REJECTED" && mayTransition(a.status, to, viewer));
+    const mayAssign = mayTransition(a.status, "ASSIGNED", viewer);
+    const mayReject = mayTransition(a.status, "REJECTED", viewer);
     const hidden = (
       <>
         <input type="hidden" name="id" value={a.id} />

@@ -11,6 +11,27 @@ import { displayPhone } from "@/lib/phone/mobile";
 import { describeHistoryEvent } from "@/lib/applications/describe-history";
 import { historyWords } from "@/lib/applications/history-words";
 import { AUDIT_CHANNELS, AUDIT_FORMATS } from "@/lib/audit/describe-audit-event";
+import type { StaffRole } from "@/lib/auth/capabilities";
+import type { ShownSelect } from "@/lib/privacy/access-columns";
+import { personalColumns, type FieldLabel } from "@/lib/privacy/processing-register";
+
+type Row = "name" | "mobile" | "email" | "address" | "language" | "status" | "subarea" | "group" | "rules" | "notes" | "dates" | "reconfirm";
+/**
+ * Where the page shows each column the access export holds (shownColumns, from the processing
+ * register): in one of the rows below, on a row of its own under its register label ("own"), or
+ * in the JSON download only (null). A column added to the register fails the type check here
+ * until it is placed.
+ */
+const ON_PAGE = {
+  name: "name", mobile: "mobile", email: "email", emailConfirmedAt: "email",
+  street: "address", houseNumber: "address", houseLetter: "address", houseNumberSuffix: "address", postcode: "address",
+  locale: "language", status: "status", rejectionReason: "status", inGroup: "group", rulesVersion: "rules", rulesAcceptedAt: "rules", notes: "notes",
+  createdAt: "dates", statusChangedAt: "dates", anonymisedAt: "dates", reconfirmAskedAt: "reconfirm", reconfirmedAt: "reconfirm",
+  source: null, addressUnrecognised: null, suggestedSubareaId: null, duplicateOfId: null, repeatAttempts: null, lastRepeatAt: null,
+  memberCheckAskedAt: null, memberCheckRemindedAt: null, memberConfirmedAt: null, memberCheckOpen: null,
+} as const satisfies Record<keyof ShownSelect<"Application">, Row | "own" | null>;
+const LABEL = new Map(personalColumns("Application").map(([column, [, label]]) => [column, label]));
+const OWN_ROWS = (Object.keys(ON_PAGE) as (keyof typeof ON_PAGE)[]).filter((column) => (ON_PAGE[column] as string | null) === "own");
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staffPrivacy.title") };
@@ -29,7 +50,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
     const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T => value !== null && (list as readonly string[]).includes(value);
     const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
     const a = data.application;
-    const staff = (p: { name: string | null; role: "COORDINATOR" | "CONTACT_PERSON" | null }) =>
+    const staff = (p: { name: string | null; role: StaffRole | null }) =>
       `${p.name ?? t("export.unnamed")}${p.role ? ` (${t(`export.role.${p.role}`)})` : ""}`;
     const rows: [string, string][] = [
       [tf("name"), a.name || "—"],
@@ -44,6 +65,7 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
       [tf("notes"), a.notes ?? "—"],
       [tf("dates"), `${when(a.createdAt)} · ${when(a.statusChangedAt)}${a.anonymisedAt ? ` · ${when(a.anonymisedAt)}` : ""}`],
       [tf("reconfirm"), `${when(a.reconfirmAskedAt)} · ${when(a.reconfirmedAt)}`],
+      ...OWN_ROWS.map((column): [string, string] => [tf(LABEL.get(column) as FieldLabel), a[column] instanceof Date ? when(a[column]) : String(a[column] ?? "—")]),
       [t("export.blocked"), data.blockedNumber ? t("export.yes") : t("export.no")],
     ];
     const table = (caption: string, headers: string[], body: string[][]) => (
@@ -142,6 +164,12 @@ export default async function AccessExportPage({ params }: { params: Promise<{ i
           [t("export.when"), t("export.what"), t("column.status")],
           data.expansionRequests.map((e) => [when(e.createdAt), [e.name, displayPhone(e.mobile), e.email, e.streets, e.remark].filter(Boolean).join("\n"), te(`status.${e.status}`)]),
         )}
+        {data.violationReports.length > 0 &&
+          table(
+            t("export.violationReports"),
+            [t("export.when"), t("export.what")],
+            data.violationReports.map((r) => [when(r.createdAt), [v(`reasons.${r.reason}`), r.note].filter(Boolean).join("\n")]),
+          )}
       </article>
     );
   });
