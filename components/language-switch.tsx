@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/lib/i18n/set-locale";
+import type { PlainFormAction } from "@/lib/http/form-result";
 
-export async function LanguageSwitch() {
+/** The switch to the other language; `action` is setLocale (lib/i18n/locale-actions.ts), passed in by the layout. */
+export async function LanguageSwitch({ action }: { action: PlainFormAction }) {
   const [t, locale] = await Promise.all([getTranslations("language"), getLocale()]);
   const other = locale === "nl" ? "en" : "nl";
   return (
-    <form action={setLocale}>
+    <form action={action}>
       <input type="hidden" name="locale" value={other} />
       <button
         type="submit"

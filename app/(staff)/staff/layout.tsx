@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SkipLink } from "@/components/skip-link";
 import { signOutAction } from "@/lib/auth/sign-in-actions";
+import { setLocale } from "@/lib/i18n/locale-actions";
 import { getViewer } from "@/lib/auth/viewer";
 import { config } from "@/lib/config/env";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -47,7 +48,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   {t("staff.nav.signedInAs", { name: viewer.name ?? viewer.email })} · {t(`staff.roles.${viewer.role}`)}
                 </span>
               )}
-              <LanguageSwitch />
+              <LanguageSwitch action={setLocale} />
               {viewer && (
                 <form action={signOutAction}>
                   <button type="submit" className="rounded border border-white/60 px-3 py-1.5 text-sm font-medium hover:bg-white/10">

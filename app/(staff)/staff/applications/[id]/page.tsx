@@ -8,14 +8,15 @@ import { RuleDescription } from "@/components/rule-description";
 import { requirePage } from "@/lib/auth/guards";
 import { getApplication } from "@/lib/applications/get-application";
 import { findPossibleDuplicates } from "@/lib/applications/duplicates";
-import { assignApplicationAction, changeStatusAction, mergeDuplicateAction, updateApplicationAction } from "@/lib/applications/detail-actions";
+import { assignApplicationAction, mergeDuplicateAction, updateApplicationAction } from "@/lib/applications/detail-actions";
+import { changeApplicationStatus } from "@/lib/applications/status-actions";
+import { REJECTION_REASONS } from "@/lib/applications/rejection-reasons";
 import { mayTransition } from "@/lib/applications/status-machine";
 import { APPLICATION_STATUSES } from "@/lib/applications/application-query.schema";
 import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
 import { NotFoundError } from "@/lib/errors";
 import { formatPostcode } from "@/lib/subareas/address";
 import { displayPhone } from "@/lib/phone/mobile";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 import { describeHistoryEvent } from "@/lib/applications/describe-history";
 import { historyWords } from "@/lib/applications/history-words";
@@ -37,7 +38,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       if (error instanceof NotFoundError) notFound();
       throw error;
     });
-    const [t, v, history, names, format, subareas, duplicates, formProps] = await Promise.all([
+    const [t, v, history, names, format, subareas, duplicates] = await Promise.all([
       getTranslations("staff"),
       getTranslations("vocabulary"),
       historyWords(),
@@ -45,7 +46,6 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       getFormatter(),
       activeSubareaOptions(viewer),
       findPossibleDuplicates(viewer, a.id),
-      staffFormTexts(),
     ]);
     const otherMoves = APPLICATION_STATUSES.filter((to) => to !== "ASSIGNED" && to !== "REJECTED" && mayTransition(a.status, to, "COORDINATOR"));
     const mayAssign = mayTransition(a.status, "ASSIGNED", "COORDINATOR");
@@ -54,6 +54,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <>
         <input type="hidden" name="id" value={a.id} />
         <input type="hidden" name="version" value={a.version} />
+        <input type="hidden" name="returnTo" value="/staff/applications" />
       </>
     );
 
@@ -102,7 +103,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               <dd>{a.matchedRule ? <RuleDescription rule={a.matchedRule} /> : "—"}</dd>
             </dl>
             {mayAssign && (
-              <ActionForm action={assignApplicationAction} {...formProps} label={t("detail.assign")} className="flex flex-wrap items-end gap-2">
+              <ActionForm action={assignApplicationAction} label={t("detail.assign")} className="flex flex-wrap items-end gap-2">
                 {hidden}
                 <div className="grow">
                   <label htmlFor="subareaId" className="text-sm font-medium">{t("detail.assignTo")}</label>
@@ -117,14 +118,14 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               </ActionForm>
             )}
             {mayReject && (
-              <ActionForm action={changeStatusAction} {...formProps} label={t("detail.reject")} className="flex flex-wrap items-end gap-2">
+              <ActionForm action={changeApplicationStatus} label={t("detail.reject")} className="flex flex-wrap items-end gap-2">
                 {hidden}
                 <input type="hidden" name="to" value="REJECTED" />
                 <div className="grow">
                   <label htmlFor="reason" className="text-sm font-medium">{t("detail.rejectReason")}</label>
                   <select id="reason" name="reason" required defaultValue="" className={input}>
                     <option value="" disabled>{t("detail.chooseReason")}</option>
-                    {(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"] as const).map((r) => (
+                    {REJECTION_REASONS.map((r) => (
                       <option key={r} value={r}>{t(`reasons.${r}`)}</option>
                     ))}
                   </select>
@@ -135,7 +136,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             {otherMoves.length > 0 && (
               <div className="flex flex-wrap gap-2">
                 {otherMoves.map((to) => (
-                  <ActionForm key={to} action={changeStatusAction} {...formProps}>
+                  <ActionForm key={to} action={changeApplicationStatus}>
                     {hidden}
                     <input type="hidden" name="to" value={to} />
                     <button type="submit" className={secondary}>{t("detail.moveTo", { status: t(`status.${to}`) })}</button>
@@ -150,7 +151,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             {a.anonymisedAt ? (
               <p>{t("detail.anonymisedNote")}</p>
             ) : (
-              <ActionForm action={updateApplicationAction} {...formProps} label={t("detail.details")} success={t("detail.saved")} className="grid grid-cols-2 gap-3">
+              <ActionForm action={updateApplicationAction} label={t("detail.details")} success={t("detail.saved")} className="grid grid-cols-2 gap-3">
                 {hidden}
                 <Field id="name" label={t("fields.name")} value={a.name} wide autoComplete="off" />
                 <Field id="mobile" label={t("fields.mobile")} value={displayPhone(a.mobile)} type="tel" />
@@ -186,7 +187,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
                     <a href={`/staff/applications/${d.id}`} className="text-brand-700 underline">#{d.id} {d.name}</a> · {displayPhone(d.mobile)} · {t(`status.${d.status}`)} · {format.dateTime(d.createdAt, { dateStyle: "short" })}
                   </span>
                   {mayReject && !a.inGroup && (
-                    <ActionForm action={mergeDuplicateAction} {...formProps}>
+                    <ActionForm action={mergeDuplicateAction}>
                       {hidden}
                       <input type="hidden" name="originalId" value={d.id} />
                       <button type="submit" className={secondary}>{t("detail.mergeInto", { id: d.id })}</button>

@@ -10,7 +10,6 @@ import { RuleDescription } from "@/components/rule-description";
 import { RuleEditor } from "@/components/rule-editor";
 import { requirePage } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { getSubarea } from "@/lib/subareas/get-subarea";
 import { getRuleDeletion } from "@/lib/subareas/rule-deletion";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
@@ -31,9 +30,8 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
     });
     // The confirmation step before deleting a rule: a page of its own (works without JavaScript).
     const deleteId = deleteParam !== undefined && /^\d{1,9}$/.test(deleteParam) ? Number(deleteParam) : null;
-    const [t, texts, deletion] = await Promise.all([
+    const [t, deletion] = await Promise.all([
       getTranslations("staff"),
-      staffFormTexts(),
       deleteId === null ? null : getRuleDeletion(viewer, deleteId).catch((error: unknown) => {
         if (error instanceof NotFoundError) return null;
         throw error;
@@ -62,7 +60,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
 
         <section aria-labelledby="edit" className="space-y-2 rounded border border-slate-200 p-4">
           <h2 id="edit" className="text-lg font-semibold">{t("subareas.edit")}</h2>
-          <ActionForm action={updateSubareaAction} {...texts} success={t("subareas.saved")} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={updateSubareaAction} success={t("subareas.saved")} className="grid gap-3 sm:grid-cols-2">
             <input type="hidden" name="id" value={subarea.id} />
             <input type="hidden" name="version" value={subarea.version} />
             <FormField id="name" label={t("fields.name")} defaultValue={subarea.name} required />
@@ -101,7 +99,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
                       </p>
                       <p>{t("subareas.confirmDeleteMatches", { count: deletion.matching })}</p>
                       <p className="text-sm text-slate-700">{t("subareas.confirmDeleteAfter")}</p>
-                      <ActionForm action={deleteRuleAction} {...texts} className="flex flex-wrap items-center gap-3">
+                      <ActionForm action={deleteRuleAction} className="flex flex-wrap items-center gap-3">
                         <input type="hidden" name="ruleId" value={rule.id} />
                         <button type="submit" autoFocus className="rounded bg-alert-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-alert-800">
                           {t("subareas.confirmDeleteYes", { rule: rule.id })}
@@ -128,7 +126,6 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
             action={addRuleAction}
             subareaId={subarea.id}
             texts={{
-              ...texts,
               labels: {
                 street: t("fields.street"),
                 houseNumberFrom: t("fields.houseNumberFrom"),
@@ -159,7 +156,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
           <p><Link href="/staff/staff" className="text-brand-700 underline">{t("staffPage.title")}</Link></p>
         </section>
 
-        <AddressTester action={testAddressAction} texts={texts} />
+        <AddressTester action={testAddressAction} />
       </article>
     );
   });
