@@ -105,7 +105,8 @@ export function formAction<S extends z.ZodType>(spec: PublicActionSpec<S> & { re
 export function formAction(spec: AnySpec & { refused: (result: Refusal, formData: FormData) => string }): PlainFormAction {
   return async (formData) => {
     const outcome = await pageWhenDatabaseDown(() => perform(spec, formData));
-    redirect("redirect" in outcome ? outcome.redirect : outcome.ok ? "/" : spec.refused(outcome, formData));
+    // (A hand-made call may send anything but a form: `refused` always gets one.)
+    redirect("redirect" in outcome ? outcome.redirect : outcome.ok ? "/" : spec.refused(outcome, formData instanceof FormData ? formData : new FormData()));
   };
 }
 
