@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getFormatter } from "next-intl/server";
 import { z } from "zod";
 import { clientAddress } from "../http/client-address";
+import type { FormMessages } from "../http/form-messages";
 import { serverAction } from "../http/server-action";
 import { confirmMembershipFromLink } from "../members/confirm-membership";
 import { residentPrivacyRequestSchema } from "./privacy-request.schema";
@@ -28,24 +29,20 @@ export const requestPrivacyFromLinkAction = serverAction({
   },
 });
 
+/** A one-button answer from the private link: the token, the work (rate limited per client), and its thank-you (`<texts>.done`). */
+function linkAnswer(namespace: string, answer: (token: string, client: string) => Promise<void>) {
+  return {
+    schema: tokenOnly,
+    texts: namespace,
+    run: async ({ token }: { token: string }, { texts }: { texts: FormMessages }) => {
+      await answer(token, clientAddress(await headers()));
+      return { notice: texts.say(`${namespace}.done`) };
+    },
+  };
+}
+
 /** "Yes, I want to keep waiting": restarts the waiting periods of the retention policy. */
-export const reconfirmFromLinkAction = serverAction({
-  public: {},
-  schema: tokenOnly,
-  texts: "privacy.reconfirm",
-  run: async ({ token }, { texts }) => {
-    await reconfirmFromLink(token, clientAddress(await headers()));
-    return { notice: texts.say("privacy.reconfirm.done") };
-  },
-});
+export const reconfirmFromLinkAction = serverAction({ public: {}, ...linkAnswer("privacy.reconfirm", reconfirmFromLink) });
 
 /** "Ik woon hier nog": the yearly member check's answer (lib/members/confirm-membership.ts). */
-export const confirmMembershipAction = serverAction({
-  public: {},
-  schema: tokenOnly,
-  texts: "privacy.memberCheck",
-  run: async ({ token }, { texts }) => {
-    await confirmMembershipFromLink(token, clientAddress(await headers()));
-    return { notice: texts.say("privacy.memberCheck.done") };
-  },
-});
+export const confirmMembershipAction = serverAction({ public: {}, ...linkAnswer("privacy.memberCheck", confirmMembershipFromLink) });
