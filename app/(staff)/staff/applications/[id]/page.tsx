@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicationHeader } from "@/components/application/application-header";
 import { DetailsSection } from "@/components/application/details-section";
@@ -10,8 +9,7 @@ import { getApplicationDetail } from "@/lib/applications/application-detail";
 import { assignApplicationAction, mergeDuplicateAction, updateApplicationAction } from "@/lib/applications/detail-actions";
 import { changeApplicationStatus } from "@/lib/applications/status-actions";
 import { requirePage } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
-import { recordIdOrNotFound } from "@/lib/http/record-id";
+import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,10 +20,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/applications/[id]", `/staff/applications/${encodeURIComponent(id)}`);
-    const detail = await getApplicationDetail(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    });
+    const detail = await foundOrNotFound(getApplicationDetail(viewer, recordIdOrNotFound(id)));
     return (
       <article className="space-y-6">
         <ApplicationHeader application={detail.application} />

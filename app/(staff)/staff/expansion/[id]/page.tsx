@@ -1,12 +1,10 @@
-import { recordIdOrNotFound } from "@/lib/http/record-id";
+import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { buttonClass, fieldClass, FormField } from "@/components/form-field";
 import { requirePage } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
 import { approveExpansionAction, updateExpansionAction } from "@/lib/expansion/expansion-actions";
 import { getExpansionRequest } from "@/lib/expansion/manage-expansion";
 import { listSubareas } from "@/lib/subareas/list-subareas";
@@ -20,10 +18,7 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/expansion/[id]", `/staff/expansion/${encodeURIComponent(id)}`);
-  const request = await getExpansionRequest(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    });
+  const request = await foundOrNotFound(getExpansionRequest(viewer, recordIdOrNotFound(id)));
     const [t, format, subareas] = await Promise.all([getTranslations("staff"), getFormatter(), listSubareas(viewer)]);
     const open = request.status === "NEW" || request.status === "IN_CONTACT";
     const withoutGroup = subareas.filter((s) => s.status !== "ACTIVE");

@@ -1,13 +1,11 @@
-import { recordIdOrNotFound } from "@/lib/http/record-id";
+import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, type DataColumn } from "@/components/data-table";
 import { ImportConfirmForm } from "@/components/import-confirm-form";
 import { SubmitButton } from "@/components/submit-button";
 import { requirePage } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
 import type { RowDuplicate, RowProblem } from "@/lib/intake/check-import-rows";
 import { IMPORT_COLUMNS, mappingFromParams, type ImportColumn } from "@/lib/intake/column-mapping";
 import { confirmImportAction, discardImportAction } from "@/lib/intake/import-actions";
@@ -31,10 +29,7 @@ export default async function ImportPreviewPage({
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/import/[id]", `/staff/import/${encodeURIComponent(id)}`);
-  const preview = await getImportPreview(viewer, recordIdOrNotFound(id), mappingFromParams(await searchParams, 10_000)).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    });
+  const preview = await foundOrNotFound(getImportPreview(viewer, recordIdOrNotFound(id), mappingFromParams(await searchParams, 10_000)));
     const [t, tIntake, tStaff, format] = await Promise.all([getTranslations("intake.import"), getTranslations("intake"), getTranslations("staff"), getFormatter()]);
     const { table, mapping, check } = preview;
     const fieldName = (field: ImportColumn | "address") => tIntake(`fields.${field}`);

@@ -1,13 +1,11 @@
-import { recordIdOrNotFound } from "@/lib/http/record-id";
+import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MailDraftForm } from "@/components/mail-draft-form";
 import { SubmitButton } from "@/components/submit-button";
 import { APPLICATION_FIELDS } from "@/lib/applications/application-fields.schema";
 import { requirePage } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
 import { getMailDraft } from "@/lib/intake/mail-drafts";
 import { discardMailDraftAction, saveMailDraftAction } from "@/lib/intake/mail-intake-actions";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -19,10 +17,7 @@ export default async function MailDraftPage({ params }: { params: Promise<{ id: 
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/intake/[id]", `/staff/intake/${encodeURIComponent(id)}`);
-  const draft = await getMailDraft(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    });
+  const draft = await foundOrNotFound(getMailDraft(viewer, recordIdOrNotFound(id)));
     const t = await getTranslations("intake");
     const initial = Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, draft[field] ?? ""])) as Record<(typeof APPLICATION_FIELDS)[number], string>;
     const fields = Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, t(`fields.${field}`)])) as Record<(typeof APPLICATION_FIELDS)[number], string>;

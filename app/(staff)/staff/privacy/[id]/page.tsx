@@ -1,12 +1,10 @@
-import { recordIdOrNotFound } from "@/lib/http/record-id";
+import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DeadlineText } from "@/components/privacy/deadline-text";
 import { requirePage } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
 import { getPrivacyRequest } from "@/lib/privacy/get-privacy-request";
 import { closePrivacyRequestAction, erasePrivacySubjectAction } from "@/lib/privacy/staff-actions";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -18,10 +16,7 @@ export default async function PrivacyRequestPage({ params }: { params: Promise<{
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/privacy/[id]", `/staff/privacy/${encodeURIComponent(id)}`);
-  const request = await getPrivacyRequest(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    });
+  const request = await foundOrNotFound(getPrivacyRequest(viewer, recordIdOrNotFound(id)));
     const [t, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("staff"), getFormatter()]);
     const now = new Date();
     const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });

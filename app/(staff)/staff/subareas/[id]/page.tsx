@@ -1,7 +1,6 @@
-import { recordIdOrNotFound } from "@/lib/http/record-id";
+import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { AddressTester } from "@/components/address-tester";
@@ -24,10 +23,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
     const { id } = await params;
     const { moved, mailed, deleteRule: deleteParam, deleted } = await searchParams;
     const viewer = await requirePage("/staff/subareas/[id]", `/staff/subareas/${encodeURIComponent(id)}`);
-  const subarea = await getSubarea(viewer, recordIdOrNotFound(id)).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    });
+  const subarea = await foundOrNotFound(getSubarea(viewer, recordIdOrNotFound(id)));
     // The confirmation step before deleting a rule: a page of its own (works without JavaScript).
     const deleteId = deleteParam !== undefined && /^\d{1,9}$/.test(deleteParam) ? Number(deleteParam) : null;
     const [t, deletion] = await Promise.all([
