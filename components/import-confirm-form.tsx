@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState, type ReactNode } from "react";
 import type { FormAction } from "@/lib/http/form-result";
+import { FormFeedback } from "./action-form";
 
 /**
  * The import's confirm form. While the import runs (with JavaScript) a <progress> bar follows
@@ -51,11 +52,7 @@ export function ImportConfirmForm({
           <progress id="import-progress" max={shown?.total} value={shown?.done} className="h-3 w-full max-w-md accent-brand-700" />
         </div>
       )}
-      {state && !state.ok && (
-        <p role="alert" className="text-sm font-medium text-alert-700">
-          {state.notice}
-        </p>
-      )}
+      <FormFeedback state={state} alertClassName="text-sm font-medium text-alert-700" />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
-import type { FormAction } from "@/lib/http/form-result";
+import type { FormAction, FormResult } from "@/lib/http/form-result";
+import { FormFeedback } from "./action-form";
 
 /**
  * A multipart form around a Server Action (lib/http/server-action.ts). With JavaScript it refuses
@@ -37,15 +38,14 @@ export function UploadForm({
     setTooBig(total > maxBytes);
     if (total > maxBytes) event.preventDefault();
   };
-  const error = tooBig ? tooLarge : state && !state.ok ? state.notice : refused;
+  // Refused here (too large), by the server, or before any submit (the page says so): one way of showing it.
+  const shown: FormResult | null = tooBig
+    ? { ok: false, reason: "tooLarge", notice: tooLarge }
+    : (state ?? (refused ? { ok: false, reason: "refused", notice: refused } : null));
   return (
     <form action={formAction} onSubmit={check} aria-label={label} aria-busy={pending || undefined} className={className}>
       {children}
-      {error && (
-        <p role="alert" className="text-sm font-medium text-alert-700">
-          {error}
-        </p>
-      )}
+      <FormFeedback state={shown} alertClassName="text-sm font-medium text-alert-700" />
     </form>
   );
 }
