@@ -17,7 +17,7 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    // One data layer (docs/decisions/001-architecture.md): routes and components never reach
+    // One data layer (README.md, "Architecture"): routes and components never reach
     // the database themselves; they call lib/<domain> functions that take the viewer.
     files: ["app/**", "components/**"],
     rules: {

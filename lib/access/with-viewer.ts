@@ -1,17 +1,18 @@
 import "server-only";
 import { withScope, type DbScope, type Tx } from "../db";
 import type { ScopeOptions } from "../db/scope";
-import type { Viewer } from "../auth/viewer-types";
+import { STAFF_ROLES } from "../auth/capabilities";
+import { reachesAll, type Viewer } from "../auth/viewer-types";
 import { config } from "../config/env";
 
 /**
- * The database scope for a viewer: the role row-level security checks them against. A contact
- * person's scope carries the central mailbox, the one address their actions may mail.
+ * The database scope for a viewer: their role's database role (STAFF_ROLES), which row-level
+ * security checks them against. A role that reaches only its own subareas carries them, and the
+ * central mailbox, the one address its actions may mail.
  */
 export function dbScopeFor(viewer: Viewer): DbScope {
-  return viewer.role === "COORDINATOR"
-    ? { role: "coordinator", userId: viewer.userId }
-    : { role: "contact", userId: viewer.userId, subareaIds: viewer.subareaIds, mailbox: config().MAILBOX_ADDRESS };
+  if (reachesAll(viewer)) return { role: STAFF_ROLES[viewer.role].dbRole, userId: viewer.userId };
+  return { role: STAFF_ROLES[viewer.role].dbRole, userId: viewer.userId, subareaIds: viewer.subareaIds, mailbox: config().MAILBOX_ADDRESS };
 }
 
 /** Runs `fn` in one transaction as this viewer. */

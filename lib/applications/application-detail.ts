@@ -20,7 +20,7 @@ export async function getApplicationDetail(viewer: ViewerWith<"applications.read
     activeSubareaOptions(viewer),
     findPossibleDuplicates(viewer, application.id),
   ]);
-  const may = (to: (typeof APPLICATION_STATUSES)[number]) => mayTransition(application.status, to, viewer.role);
+  const may = (to: (typeof APPLICATION_STATUSES)[number]) => mayTransition(application.status, to, viewer);
   const moves = {
     assign: may("ASSIGNED"),
     reject: may("REJECTED"),

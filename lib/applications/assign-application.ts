@@ -6,15 +6,16 @@ import { ConflictError, DomainValidationError, NotFoundError, TransitionError } 
 import { changedSince } from "./change-status";
 import { recordChange } from "./record-change";
 import { mayTransition } from "./status-machine";
+import { assertCan } from "../auth/can";
 
 /** Assigns (or reassigns) one application to an active subarea, from the detail page. */
 export async function assignApplication(viewer: Viewer, input: { id: number; version: number; subareaId: number }): Promise<{ version: number }> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.triage");
   return withViewer(viewer, async (tx) => {
     const current = await tx.application.findFirst({ where: { id: input.id }, select: { status: true, version: true, subareaId: true } });
     if (!current) throw new NotFoundError();
     if (current.version !== input.version) throw new ConflictError(await changedSince(tx, viewer, input.id, input.version));
-    if (!mayTransition(current.status, "ASSIGNED", "COORDINATOR")) throw new TransitionError(current.status, "ASSIGNED");
+    if (!mayTransition(current.status, "ASSIGNED", viewer)) throw new TransitionError(current.status, "ASSIGNED");
     const subarea = await tx.subarea.findFirst({ where: { id: input.subareaId, status: "ACTIVE" }, select: { id: true } });
     if (!subarea) throw new DomainValidationError({ subareaId: "inactive" });
     const version = current.version + 1;

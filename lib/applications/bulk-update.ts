@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import { assertCan, type ViewerWith } from "../auth/can";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import type { Prisma } from "../db/generated/client";
@@ -33,14 +33,14 @@ type Row = { id: number; status: ApplicationStatus; version: number; subareaId: 
  */
 async function transitionEach(
   tx: Tx,
-  viewer: ViewerOf<"COORDINATOR">,
+  viewer: ViewerWith<"applications.triage">,
   rows: readonly Row[],
   to: ApplicationStatus,
   change: (row: Row) => { data: Prisma.ApplicationUncheckedUpdateInput; event: Pick<Parameters<typeof recordChange>[2], "type" | "fields" | "subareaId" | "reason"> },
 ): Promise<BulkResult> {
   const result: BulkResult = { changed: [], skipped: [] };
   for (const row of rows) {
-    if (!mayTransition(row.status, to, "COORDINATOR")) {
+    if (!mayTransition(row.status, to, viewer)) {
       result.skipped.push(row.id);
       continue;
     }
@@ -59,12 +59,12 @@ async function loadRows(tx: Tx, ids: readonly number[]): Promise<Row[]> {
   return rows;
 }
 
-/** Assigns applications to an active subarea in one transaction (coordinator only). */
+/** Assigns applications to an active subarea in one transaction (`applications.triage`). */
 export async function assignApplications(
-  viewer: ViewerOf<"COORDINATOR">,
+  viewer: ViewerWith<"applications.triage">,
   input: { ids: readonly number[]; subareaId: number },
 ): Promise<BulkResult> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.triage");
   const ids = checkIds(input.ids);
   return withViewer(viewer, async (tx) => {
     const subarea = await tx.subarea.findFirst({ where: { id: input.subareaId, status: "ACTIVE" }, select: { id: true } });
@@ -74,7 +74,7 @@ export async function assignApplications(
 }
 
 /** Moves the rows to ASSIGNED in one subarea, with their history lines and one audit event. */
-async function assignRows(tx: Tx, viewer: ViewerOf<"COORDINATOR">, rows: readonly Row[], subareaId: number): Promise<BulkResult> {
+async function assignRows(tx: Tx, viewer: ViewerWith<"applications.triage">, rows: readonly Row[], subareaId: number): Promise<BulkResult> {
   const result = await transitionEach(tx, viewer, rows, "ASSIGNED", () => ({
     data: { subareaId },
     event: { type: "ASSIGNED", fields: ["status", "subareaId"], subareaId },
@@ -96,13 +96,13 @@ const TRIAGE_STATUSES: readonly ApplicationStatus[] = ["NEW", "WAITING"];
 
 /**
  * Takes over the address rules' suggestion ("voorstel overnemen") for the selected applications
- * in one transaction (coordinator only): each goes to its suggested subarea exactly as a bulk
+ * in one transaction (`applications.triage`): each goes to its suggested subarea exactly as a bulk
  * assignment would — same status rule (NEW/WAITING → ASSIGNED), history line and audit event, one
  * audit event per subarea. Skipped: rows without a suggestion, with a subarea already, not in
  * triage (NEW or WAITING), or whose suggested subarea is not active (no group yet).
  */
-export async function acceptSuggestions(viewer: ViewerOf<"COORDINATOR">, input: { ids: readonly number[] }): Promise<BulkResult> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+export async function acceptSuggestions(viewer: ViewerWith<"applications.triage">, input: { ids: readonly number[] }): Promise<BulkResult> {
+  assertCan(viewer, "applications.triage");
   const ids = checkIds(input.ids);
   return withViewer(viewer, async (tx) => {
     const rows = await loadRows(tx, ids);
@@ -124,12 +124,12 @@ export async function acceptSuggestions(viewer: ViewerOf<"COORDINATOR">, input: 
   });
 }
 
-/** Rejects applications with a reason in one transaction (coordinator only). */
+/** Rejects applications with a reason in one transaction (`applications.triage`). */
 export async function rejectApplications(
-  viewer: ViewerOf<"COORDINATOR">,
+  viewer: ViewerWith<"applications.triage">,
   input: { ids: readonly number[]; reason: RejectionReason },
 ): Promise<BulkResult> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.triage");
   const ids = checkIds(input.ids);
   return withViewer(viewer, async (tx) => {
     const rows = await loadRows(tx, ids);

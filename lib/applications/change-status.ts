@@ -10,6 +10,7 @@ import { blockNumber } from "../privacy/blocked-numbers";
 import type { HistoryField, HistoryReason } from "./history-vocabulary";
 import { recordChange } from "./record-change";
 import { mayTransition } from "./status-machine";
+import { can } from "../auth/can";
 
 export interface StatusChange {
   id: number;
@@ -50,7 +51,7 @@ export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChang
   if ("version" in change.seen ? current.version !== change.seen.version : current.status !== change.seen.status) {
     throw new ConflictError("version" in change.seen ? await changedSince(tx, viewer, change.id, change.seen.version) : ["status"]);
   }
-  if (!mayTransition(current.status, change.to, viewer.role)) throw new TransitionError(current.status, change.to);
+  if (!mayTransition(current.status, change.to, viewer)) throw new TransitionError(current.status, change.to);
   if (change.to === "REJECTED" && !change.reason) throw new DomainValidationError({ reason: "required" });
   if (change.to === "ASSIGNED" && current.subareaId === null) throw new DomainValidationError({ subareaId: "required" });
 
@@ -97,9 +98,9 @@ export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChang
   return { version };
 }
 
-/** The fields changed by others since `version`, from the history (coordinators only read it). */
+/** The fields changed by others since `version`, from the history (only a viewer with `applications.read` reads it). */
 export async function changedSince(tx: Tx, viewer: Viewer, id: number, version: number): Promise<string[]> {
-  if (viewer.role !== "COORDINATOR") return [];
+  if (!can(viewer, "applications.read")) return [];
   const events = await tx.applicationEvent.findMany({ where: { applicationId: id }, select: { detail: true } });
   const fields = new Set<string>();
   for (const { detail } of events) {

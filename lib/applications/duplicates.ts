@@ -5,10 +5,11 @@ import { recordAudit } from "../audit/record-audit";
 import { ConflictError, DomainValidationError, NotFoundError } from "../errors";
 import { recordChange } from "./record-change";
 import { mayTransition } from "./status-machine";
+import { assertCan } from "../auth/can";
 
 /** Other applications with the same mobile number, e-mail address or address: likely the same household. */
 export async function findPossibleDuplicates(viewer: Viewer, id: number) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.read");
   return withViewer(viewer, async (tx) => {
     const me = await tx.application.findFirst({ where: { id }, select: { mobile: true, email: true, street: true, houseNumber: true, postcode: true, anonymisedAt: true } });
     if (!me) throw new NotFoundError();
@@ -41,7 +42,7 @@ export async function findPossibleDuplicates(viewer: Viewer, id: number) {
  * The coordinator can still type it in by hand.
  */
 export async function mergeDuplicate(viewer: Viewer, input: { id: number; version: number; originalId: number }): Promise<void> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.triage");
   if (input.id === input.originalId) throw new DomainValidationError({ originalId: "same" });
   await withViewer(viewer, async (tx) => {
     const [dup, original] = await Promise.all([
@@ -52,7 +53,7 @@ export async function mergeDuplicate(viewer: Viewer, input: { id: number; versio
     if (!original) throw new DomainValidationError({ originalId: "unknown" });
     if (original.duplicateOfId !== null) throw new DomainValidationError({ originalId: "isDuplicate" });
     if (dup.version !== input.version) throw new ConflictError(["status"]);
-    if (dup.inGroup || !mayTransition(dup.status, "REJECTED", "COORDINATOR")) throw new DomainValidationError({ id: "notMergeable" });
+    if (dup.inGroup || !mayTransition(dup.status, "REJECTED", viewer)) throw new DomainValidationError({ id: "notMergeable" });
 
     const fill = {
       ...(!original.email && dup.email && dup.emailConfirmedAt ? { email: dup.email, emailConfirmedAt: dup.emailConfirmedAt } : {}),

@@ -4,7 +4,6 @@ import writeXlsxFile from "write-excel-file/node";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
-import { NotFoundError } from "../errors";
 import type { AppLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { displayPhone } from "../phone/mobile";
@@ -12,6 +11,7 @@ import { formatPostcode } from "../subareas/address";
 import type { ApplicationQuery } from "./application-query.schema";
 import { formatHouseNumber } from "./parse-house-number";
 import { filterWhere, orderBy } from "./search-where";
+import { assertCan } from "../auth/can";
 
 const MAX_EXPORT = 200_000;
 const TIME_ZONE = "Europe/Amsterdam";
@@ -30,7 +30,7 @@ export function neutralise(text: string): string {
 }
 
 async function loadForExport(viewer: Viewer, query: ApplicationQuery, format: ExportFormat) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.export");
   return withViewer(
     viewer,
     async (tx) => {
@@ -56,7 +56,7 @@ async function loadForExport(viewer: Viewer, query: ApplicationQuery, format: Ex
 
 /**
  * Every application matching the inbox filters as CSV for other programs: comma separated,
- * English column names, status and source codes, times in ISO 8601 UTC. Coordinators only; the
+ * English column names, status and source codes, times in ISO 8601 UTC. Needs `applications.export`; the
  * export and exactly who was in it go into the audit trail (AVG: who received my data).
  */
 export async function exportApplications(viewer: Viewer, query: ApplicationQuery): Promise<{ csv: string; count: number }> {

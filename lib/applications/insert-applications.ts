@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { Viewer } from "../auth/viewer-types";
 import type { Tx } from "../db/scope";
 import type { ApplicationFields } from "./application-fields.schema";
 import { RULES_VERSION } from "./rules-version";
@@ -28,7 +28,7 @@ const BATCH = 5_000;
  */
 export async function insertApplications(
   tx: Tx,
-  viewer: ViewerOf<"COORDINATOR">,
+  viewer: Viewer,
   rows: readonly NewApplication[],
   { source, batchSize = BATCH, onBatch }: { source: "MAILBOX" | "IMPORT"; batchSize?: number; onBatch?: (done: number) => void },
 ): Promise<number[]> {

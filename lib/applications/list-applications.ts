@@ -1,4 +1,5 @@
 import "server-only";
+import { can, type ViewerWith } from "../auth/can";
 import type { Viewer } from "../auth/viewer-types";
 import { applicationScope } from "../access/application-scope";
 import {
@@ -20,16 +21,17 @@ export interface Page<T> {
 }
 
 /**
- * The applications matching the query that the viewer may see, one page of them. For a
- * contact person every returned person counts as a disclosure of their name and number.
+ * The applications matching the query that the viewer may see, one page of them: full rows for
+ * a viewer who may read every application (`applications.read`), else a contact person's DTO,
+ * where every returned person counts as a disclosure of their name and number.
  */
-export async function listApplications(viewer: Viewer & { role: "COORDINATOR" }, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto>>;
-export async function listApplications(viewer: Viewer & { role: "CONTACT_PERSON" }, query: ApplicationQuery): Promise<Page<ContactApplicationDto>>;
+export async function listApplications(viewer: ViewerWith<"applications.read">, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto>>;
+export async function listApplications(viewer: Exclude<Viewer, ViewerWith<"applications.read">>, query: ApplicationQuery): Promise<Page<ContactApplicationDto>>;
 export async function listApplications(viewer: Viewer, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto> | Page<ContactApplicationDto>>;
 export async function listApplications(viewer: Viewer, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto> | Page<ContactApplicationDto>> {
   const skip = (query.page - 1) * query.size;
   return withViewer(viewer, async (tx) => {
-    if (viewer.role === "COORDINATOR") {
+    if (can(viewer, "applications.read")) {
       const where = { AND: [applicationScope(viewer), filterWhere(query)] };
       const rows = await tx.application.findMany({ where, select: coordinatorApplicationRowSelect, orderBy: orderBy(query), skip, take: query.size });
       const total = await totalOf(rows.length, skip, query.size, () => tx.application.count({ where }));

@@ -22,7 +22,8 @@ export async function recordChange(
     reason?: HistoryReason;
   },
 ): Promise<void> {
-  const staff = actor.role === "COORDINATOR" || actor.role === "CONTACT_PERSON";
+  // A staff member is a viewer (they have a user id); the system and a resident are not.
+  const who = "userId" in actor ? { actorKind: "STAFF" as const, actorId: actor.userId } : { actorKind: actor.role, actorId: null };
   const detail: Prisma.InputJsonObject = {
     fields: [...change.fields],
     version: change.version,
@@ -31,8 +32,8 @@ export async function recordChange(
   await tx.applicationEvent.createMany({
     data: {
       applicationId: change.applicationId,
-      actorKind: staff ? "STAFF" : actor.role,
-      actorId: staff ? actor.userId : null,
+      actorKind: who.actorKind,
+      actorId: who.actorId,
       type: change.type,
       fromStatus: change.fromStatus ?? null,
       toStatus: change.toStatus ?? null,

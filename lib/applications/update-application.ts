@@ -6,6 +6,7 @@ import { ConflictError, DomainValidationError, NotFoundError } from "../errors";
 import type { ApplicationEdit } from "./application-edit.schema";
 import { changedSince } from "./change-status";
 import { recordChange } from "./record-change";
+import { assertCan } from "../auth/can";
 
 const FIELDS = ["name", "mobile", "street", "houseNumber", "houseLetter", "houseNumberSuffix", "postcode", "email", "notes"] as const;
 
@@ -16,7 +17,7 @@ const FIELDS = ["name", "mobile", "street", "houseNumber", "houseLetter", "house
  * that changed meanwhile.
  */
 export async function updateApplication(viewer: Viewer, edit: ApplicationEdit): Promise<{ version: number; changed: string[] }> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.edit");
   return withViewer(viewer, async (tx) => {
     const row = await tx.application.findFirst({
       where: { id: edit.id },

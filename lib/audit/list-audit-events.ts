@@ -2,18 +2,18 @@ import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import type { Prisma } from "../db/generated/client";
-import { NotFoundError } from "../errors";
 import type { AuditQuery } from "./audit-query.schema";
+import { assertCan } from "../auth/can";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /**
- * The audit trail, newest first, filtered; coordinators only. With it, the names the log shows
+ * The audit trail, newest first, filtered; needs `audit.read`. With it, the names the log shows
  * instead of ids: the staff who acted or were acted on, and the subareas named by an event
  * (deleted ones are simply missing), and every staff member for the "who" filter.
  */
 export async function listAuditEvents(viewer: Viewer, query: AuditQuery) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "audit.read");
   const and: Prisma.AuditEventWhereInput[] = [];
   if (query.action) and.push({ action: query.action });
   if (query.actor) and.push({ actorId: query.actor });

@@ -21,13 +21,14 @@ export interface AuditEventInput {
 }
 
 export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEventInput): Promise<void> {
-  const staff = actor.role === "COORDINATOR" || actor.role === "CONTACT_PERSON";
+  // A staff member is a viewer (they have a user id); the system and a resident are not.
+  const who = "userId" in actor ? { actorKind: "STAFF" as const, actorId: actor.userId, actorRole: actor.role } : { actorKind: actor.role, actorId: null, actorRole: null };
   // createMany: no RETURNING, so roles that may only append (contact, resident) can write.
   await tx.auditEvent.createMany({
     data: {
-      actorKind: staff ? "STAFF" : actor.role,
-      actorId: staff ? actor.userId : null,
-      actorRole: staff ? actor.role : null,
+      actorKind: who.actorKind,
+      actorId: who.actorId,
+      actorRole: who.actorRole,
       action: event.action,
       targetType: event.targetType ?? null,
       targetId: event.targetId === undefined ? null : String(event.targetId),

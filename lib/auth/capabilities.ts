@@ -7,8 +7,41 @@
  * role (ARCHITECTURE.md, "A new staff role"). Decision record: docs/decisions/009-one-way-through-the-middle.md.
  */
 import type { StaffRole } from "../db/generated/enums";
+import type { DbScope } from "../db/scope";
 
 export type { StaffRole };
+
+/** The database roles (lib/db/scope.ts) of staff who see only their own subareas; their scope carries the subarea ids. */
+type OwnSubareasDbRole = Extract<DbScope, { subareaIds: readonly number[] }>["role"];
+/** The database roles of staff who see the whole neighbourhood: a staff scope (it names the user) without subareas. */
+type WholeNeighbourhoodDbRole = Exclude<Extract<DbScope, { userId: string }>["role"], OwnSubareasDbRole>;
+
+/**
+ * What a staff role reaches, and as which database role it works: `"all"` sees the whole
+ * neighbourhood (no row filter; the Viewer has no subareas), `"subareas"` only the subareas the
+ * person looks after (the Viewer carries `subareaIds`; lib/access/application-scope.ts and the
+ * database's own policies filter on them). The Viewer type (viewer-types.ts), `dbScopeFor` and
+ * `applicationScope` are derived from this table, never from a role's name. The role itself is
+ * the database enum `StaffRole` (prisma/schema.prisma), so a new role fails the build here
+ * until it has a row.
+ */
+export const STAFF_ROLES = {
+  COORDINATOR: { reach: "all", dbRole: "coordinator" },
+  CONTACT_PERSON: { reach: "subareas", dbRole: "contact" },
+} as const satisfies Record<
+  StaffRole,
+  { reach: "all"; dbRole: WholeNeighbourhoodDbRole } | { reach: "subareas"; dbRole: OwnSubareasDbRole }
+>;
+
+/** Every staff role, those reaching only their own subareas first (the safer choice comes first in a form). */
+export const STAFF_ROLE_NAMES = (Object.keys(STAFF_ROLES) as StaffRole[]).sort(
+  (a, b) => Number(STAFF_ROLES[a].reach === "all") - Number(STAFF_ROLES[b].reach === "all"),
+);
+
+/** The staff roles whose reach is `R`, as a type. */
+export type RolesReaching<R extends "all" | "subareas"> = {
+  [Role in StaffRole]: (typeof STAFF_ROLES)[Role]["reach"] extends R ? Role : never;
+}[StaffRole];
 
 const BOTH = ["COORDINATOR", "CONTACT_PERSON"] as const satisfies readonly StaffRole[];
 const COORDINATOR = ["COORDINATOR"] as const satisfies readonly StaffRole[];
@@ -55,6 +88,11 @@ export type Capability = keyof typeof CAPABILITIES;
 
 /** The roles that have capability `C`, as a type. */
 export type RolesWith<C extends Capability> = (typeof CAPABILITIES)[C][number];
+
+/** The roles that have `capability`, e.g. for a query over staff accounts. */
+export function rolesWith<C extends Capability>(capability: C): readonly RolesWith<C>[] {
+  return CAPABILITIES[capability];
+}
 
 /** Whether `role` has `capability`. */
 export function roleCan(role: StaffRole, capability: Capability): boolean {

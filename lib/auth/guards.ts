@@ -1,18 +1,15 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { STAFF_ROUTES, type StaffRoute } from "./authorization-matrix";
-import { roleCan, type Capability, type RolesWith } from "./capabilities";
+import { can, type ViewerWith } from "./can";
+import type { Capability } from "./capabilities";
 import { getViewer } from "./viewer";
-import type { Viewer } from "./viewer-types";
+import { notFoundResponse } from "../http/not-found";
 
-/** The viewer narrowed to the roles that have capability `C` (capabilities.ts). */
-export type ViewerWith<C extends Capability> = Extract<Viewer, { role: RolesWith<C> }>;
+// Pages ask `can` beside their guard; the data layer imports it from ./can (no server-only chain).
+export { can, type ViewerWith };
+
 type RouteViewer<R extends StaffRoute> = ViewerWith<(typeof STAFF_ROUTES)[R]>;
-
-/** Whether this viewer has `capability` (capabilities.ts); false when signed out. */
-export function can<C extends Capability>(viewer: Viewer | null | undefined, capability: C): viewer is ViewerWith<C> {
-  return viewer != null && roleCan(viewer.role, capability);
-}
 
 /**
  * For a staff page: the viewer if they have the capability `route` needs (authorization-matrix.ts).
@@ -31,7 +28,7 @@ export async function requireApi<R extends StaffRoute>(
 ): Promise<{ viewer: RouteViewer<R>; response?: never } | { viewer?: never; response: Response }> {
   const viewer = await getViewer();
   if (!viewer) return { response: Response.json({ title: "Sign in first" }, { status: 401 }) };
-  if (!can(viewer, STAFF_ROUTES[route])) return { response: Response.json({ title: "Not found" }, { status: 404 }) };
+  if (!can(viewer, STAFF_ROUTES[route])) return { response: notFoundResponse() };
   return { viewer: viewer as RouteViewer<R> };
 }
 

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/scope";
-import type { Viewer } from "./viewer-types";
+import { staffViewer, type Viewer } from "./viewer-types";
 
 /**
  * The staff member behind a session, read fresh on every request: a deactivated account or a
@@ -19,10 +19,8 @@ export async function loadViewer(tx: Tx, userId: string): Promise<Viewer | null>
     },
   });
   if (!user || !user.active) return null;
-  const base = { userId: user.id, email: user.email, name: user.name, locale: user.locale };
-  return user.role === "COORDINATOR"
-    ? { role: "COORDINATOR", ...base }
-    : { role: "CONTACT_PERSON", ...base, subareaIds: user.subareas.map((s) => s.subareaId) };
+  const member = { userId: user.id, email: user.email, name: user.name, locale: user.locale };
+  return staffViewer(user.role, member, user.subareas.map((s) => s.subareaId));
 }
 
 export async function isActiveStaff(tx: Tx, email: string): Promise<{ id: string; locale: "nl" | "en" } | null> {

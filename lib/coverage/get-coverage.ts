@@ -1,9 +1,9 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
-import { NotFoundError } from "../errors";
 import { WHATSAPP_GROUP_LIMIT } from "../subareas/group-limit";
 import { streetKey } from "../subareas/address";
+import { assertCan } from "../auth/can";
 
 export interface Coverage {
   subareas: { id: number; name: string; members: number; pending: number; limit: number }[];
@@ -13,7 +13,7 @@ export interface Coverage {
 }
 
 export async function getCoverage(viewer: Viewer): Promise<Coverage> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "coverage.read");
   return withViewer(viewer, async (tx) => {
     const [subareas, pending, waiting] = await Promise.all([
       tx.subarea.findMany({ where: { status: "ACTIVE" }, orderBy: { name: "asc" }, select: { id: true, name: true, memberCount: true } }),

@@ -10,13 +10,14 @@ import { renderMail } from "../mail/render";
 import { recordChange } from "../applications/record-change";
 import { matchAddress } from "../subareas/address";
 import type { ExpansionApproval, ExpansionUpdate } from "./expansion.schema";
+import { assertCan } from "../auth/can";
+import { STAFF_ROLES, type StaffRole } from "../auth/capabilities";
 
-function coordinatorOnly(viewer: Viewer): void {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
-}
+/** The role an approved volunteer gets: the contact person of the new subarea. */
+const VOLUNTEER_ROLE = "CONTACT_PERSON" satisfies StaffRole;
 
 export async function listExpansionRequests(viewer: Viewer) {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   return withViewer(viewer, (tx) =>
     tx.expansionRequest.findMany({
       orderBy: [{ createdAt: "desc" }],
@@ -26,7 +27,7 @@ export async function listExpansionRequests(viewer: Viewer) {
 }
 
 export async function getExpansionRequest(viewer: Viewer, id: number) {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   const found = await withViewer(viewer, (tx) =>
     tx.expansionRequest.findUnique({
       where: { id },
@@ -39,7 +40,7 @@ export async function getExpansionRequest(viewer: Viewer, id: number) {
 
 /** The pipeline before approval: NEW → IN_CONTACT → DECLINED (or back), with notes. */
 export async function updateExpansionRequest(viewer: Viewer, input: ExpansionUpdate): Promise<void> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   await withViewer(viewer, async (tx) => {
     const current = await tx.expansionRequest.findUnique({ where: { id: input.id }, select: { status: true, version: true } });
     if (!current) throw new NotFoundError();
@@ -61,7 +62,7 @@ export async function updateExpansionRequest(viewer: Viewer, input: ExpansionUpd
  * unknown or already active subarea, taken name, the volunteer is a coordinator).
  */
 export async function approveExpansionRequest(viewer: Viewer, input: ExpansionApproval): Promise<{ subareaId: number; moved: number; mailed: number }> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "expansion.manage");
   const { APP_URL, ORGANISATION_NAME } = config();
   const result = await withViewer(
     viewer,
@@ -88,8 +89,9 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
 
       const email = request.email.toLowerCase();
       const existing = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
-      if (existing && existing.role !== "CONTACT_PERSON") throw new DomainValidationError({ email: "isCoordinator" });
-      const user = existing ?? (await tx.user.create({ data: { email, name: request.name, role: "CONTACT_PERSON", locale: request.locale }, select: { id: true, role: true } }));
+      // An account that reaches everything cannot become one subarea's contact person.
+      if (existing && STAFF_ROLES[existing.role].reach !== "subareas") throw new DomainValidationError({ email: "isCoordinator" });
+      const user = existing ?? (await tx.user.create({ data: { email, name: request.name, role: VOLUNTEER_ROLE, locale: request.locale }, select: { id: true, role: true } }));
       await tx.user.update({ where: { id: user.id }, data: { active: true }, select: { id: true } });
       await tx.subareaContact.createMany({ data: [{ userId: user.id, subareaId }], skipDuplicates: true });
 
@@ -113,7 +115,7 @@ export async function approveExpansionRequest(viewer: Viewer, input: ExpansionAp
 
       await tx.expansionRequest.update({ where: { id: input.id }, data: { status: "APPROVED", subareaId, userId: user.id, version: request.version + 1 }, select: { id: true } });
       if (!existing) {
-        await enqueueMail(tx, { to: email, ...renderMail("staffInvite", request.locale, { url: `${APP_URL.replace(/\/$/, "")}/sign-in`, role: "CONTACT_PERSON", organisation: ORGANISATION_NAME }) });
+        await enqueueMail(tx, { to: email, ...renderMail("staffInvite", request.locale, { url: `${APP_URL.replace(/\/$/, "")}/sign-in`, role: VOLUNTEER_ROLE, organisation: ORGANISATION_NAME }) });
       }
       await recordAudit(tx, viewer, {
         action: "expansion.approved",

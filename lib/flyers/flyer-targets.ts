@@ -4,6 +4,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { NotFoundError } from "../errors";
 import { streetKey } from "../subareas/address";
 import type { FlyerTarget } from "./flyer-content";
+import { assertCan } from "../auth/can";
 
 /** One choice on the flyer page: `key` is what the form sends back, `target` what gets printed. */
 export interface FlyerChoice {
@@ -28,7 +29,7 @@ export interface FlyerChoices {
  * Only street names leave the database: no resident's data is read.
  */
 export async function listFlyerChoices(viewer: Viewer): Promise<FlyerChoices> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "flyers.make");
   const [subareas, proposedRules, waiting] = await withViewer(viewer, (tx) =>
     Promise.all([
       tx.subarea.findMany({

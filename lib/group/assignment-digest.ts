@@ -4,6 +4,7 @@ import { withScope } from "../db";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { kickMailWorker } from "../mail/mail-worker";
 import { renderMail } from "../mail/render";
+import { rolesWith } from "../auth/capabilities";
 
 /** At most one digest per contact person in this period. */
 export const DIGEST_PERIOD_MS = 24 * 60 * 60_000;
@@ -17,7 +18,7 @@ export async function sendAssignmentDigests(now = new Date()): Promise<{ due: nu
   const result = await withScope({ role: "service" }, async (tx) => {
     const due = await tx.user.findMany({
       where: {
-        role: "CONTACT_PERSON",
+        role: { in: [...rolesWith("group.work")] },
         active: true,
         digest: "DAILY",
         OR: [{ lastDigestAt: null }, { lastDigestAt: { lte: new Date(now.getTime() - DIGEST_PERIOD_MS) } }],

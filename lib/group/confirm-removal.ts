@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import { assertCan, type ViewerWith } from "../auth/can";
 import { applicationScope } from "../access/application-scope";
 import { changeStatusIn } from "../applications/change-status";
 import { recordChange } from "../applications/record-change";
@@ -20,8 +20,8 @@ import type { RemovableFrom } from "./group.schema";
  * the updating role may not see; the contact role also may not erase names. The viewer's scope
  * is applied in every query instead, so only their own subareas' people can be touched.
  */
-export async function confirmRemoval(viewer: ViewerOf<"CONTACT_PERSON">, input: { id: number; from: RemovableFrom }): Promise<void> {
-  if (viewer.role !== "CONTACT_PERSON") throw new NotFoundError();
+export async function confirmRemoval(viewer: ViewerWith<"group.work">, input: { id: number; from: RemovableFrom }): Promise<void> {
+  assertCan(viewer, "group.work");
   await withScope({ role: "service" }, async (tx) => {
     if (input.from === "ADDED") {
       await changeStatusIn(tx, viewer, { id: input.id, to: "LEFT", seen: { status: "ADDED" }, leaveGroup: true });

@@ -1,5 +1,6 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { ViewerWith } from "../auth/can";
+import { rolesWith } from "../auth/capabilities";
 import { recordAudit } from "../audit/record-audit";
 import { withScope } from "../db";
 import type { DigestFrequency } from "../db/generated/enums";
@@ -8,14 +9,14 @@ import type { DigestFrequency } from "../db/generated/enums";
 // limited to the viewer's own row.
 
 /** Whether the contact person wants a daily mail when people are assigned to them. */
-export async function getDigestPreference(viewer: ViewerOf<"CONTACT_PERSON">): Promise<DigestFrequency> {
+export async function getDigestPreference(viewer: ViewerWith<"group.work">): Promise<DigestFrequency> {
   const user = await withScope({ role: "service" }, (tx) => tx.user.findUnique({ where: { id: viewer.userId }, select: { digest: true } }));
   return user?.digest ?? "OFF";
 }
 
-export async function setDigestPreference(viewer: ViewerOf<"CONTACT_PERSON">, digest: DigestFrequency): Promise<void> {
+export async function setDigestPreference(viewer: ViewerWith<"group.work">, digest: DigestFrequency): Promise<void> {
   await withScope({ role: "service" }, async (tx) => {
-    await tx.user.updateMany({ where: { id: viewer.userId, role: "CONTACT_PERSON", active: true }, data: { digest } });
+    await tx.user.updateMany({ where: { id: viewer.userId, role: { in: [...rolesWith("group.work")] }, active: true }, data: { digest } });
     await recordAudit(tx, viewer, { action: "staff.digest_changed", targetType: "User", targetId: viewer.userId, meta: { digest } });
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import { can, type ViewerWith } from "../auth/can";
 import { applicationScope } from "../access/application-scope";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
@@ -14,10 +14,10 @@ import { toVCards } from "./vcard";
  * The download is a disclosure, recorded with exactly who was in it.
  */
 export async function exportGroupVCard(
-  viewer: ViewerOf<"CONTACT_PERSON">,
+  viewer: ViewerWith<"group.work">,
   subareaId: number,
 ): Promise<{ vcf: string; count: number; subareaName: string }> {
-  if (viewer.role !== "CONTACT_PERSON" || !viewer.subareaIds.includes(subareaId)) throw new NotFoundError();
+  if (!can(viewer, "group.work") || !viewer.subareaIds.includes(subareaId)) throw new NotFoundError();
   return withViewer(viewer, async (tx) => {
     const subarea = await tx.subarea.findFirst({ where: { id: subareaId }, select: { name: true } });
     if (!subarea) throw new NotFoundError();

@@ -1,6 +1,6 @@
 import "server-only";
 import { displayPhone } from "../phone/mobile";
-import type { ViewerOf } from "../auth/viewer-types";
+import { can, type ViewerWith } from "../auth/can";
 import { applicationScope } from "../access/application-scope";
 import { contactApplicationSelect, type ContactApplicationDto } from "../access/application-dto";
 import { withViewer } from "../access/with-viewer";
@@ -64,11 +64,11 @@ const personSelect = { ...contactApplicationSelect, locale: true } as const sati
  * is "not found". Every person shown counts as a disclosure: one audit event per view.
  */
 export async function getGroupWorkspace(
-  viewer: ViewerOf<"CONTACT_PERSON">,
+  viewer: ViewerWith<"group.work">,
   subareaId: number,
   { page = 1, q = "" }: { page?: number; q?: string } = {},
 ): Promise<GroupWorkspace> {
-  if (viewer.role !== "CONTACT_PERSON" || !viewer.subareaIds.includes(subareaId)) throw new NotFoundError();
+  if (!can(viewer, "group.work") || !viewer.subareaIds.includes(subareaId)) throw new NotFoundError();
   return withViewer(viewer, async (tx) => {
     const subareas = await tx.subarea.findMany({
       where: { id: { in: [...viewer.subareaIds] } },

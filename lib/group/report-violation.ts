@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { ViewerWith } from "../auth/can";
 import { applicationScope } from "../access/application-scope";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
@@ -18,7 +18,7 @@ import type { ViolationReasonCode } from "./group.schema";
  * and not the note, which the contact person typed.
  */
 export async function reportViolation(
-  viewer: ViewerOf<"CONTACT_PERSON">,
+  viewer: ViewerWith<"group.work">,
   input: { id: number; reason: ViolationReasonCode; note?: string },
 ): Promise<void> {
   await withViewer(viewer, async (tx) => {

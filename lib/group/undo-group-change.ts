@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import { assertCan, type ViewerWith } from "../auth/can";
 import { recordChange } from "../applications/record-change";
 import { mayUndo } from "../applications/status-machine";
 import { recordAudit } from "../audit/record-audit";
@@ -42,12 +42,12 @@ export interface GroupChange {
  * here instead, so this reveals only what the viewer saw a moment ago. An erased name (the
  * removal completed an erasure) is never shown and never restored.
  */
-export async function findGroupChange(viewer: ViewerOf<"CONTACT_PERSON">, id: number, now = new Date()): Promise<GroupChange | null> {
-  if (viewer.role !== "CONTACT_PERSON") throw new NotFoundError();
+export async function findGroupChange(viewer: ViewerWith<"group.work">, id: number, now = new Date()): Promise<GroupChange | null> {
+  assertCan(viewer, "group.work");
   return withScope({ role: "service" }, (tx) => lastChangeBy(tx, viewer, id, now));
 }
 
-async function lastChangeBy(tx: Tx, viewer: ViewerOf<"CONTACT_PERSON">, id: number, now: Date): Promise<GroupChange | null> {
+async function lastChangeBy(tx: Tx, viewer: ViewerWith<"group.work">, id: number, now: Date): Promise<GroupChange | null> {
   const app = await tx.application.findFirst({
     where: { id, subareaId: { in: [...viewer.subareaIds] } },
     select: { id: true, name: true, subareaId: true, status: true, version: true, inGroup: true },
@@ -63,7 +63,7 @@ async function lastChangeBy(tx: Tx, viewer: ViewerOf<"CONTACT_PERSON">, id: numb
   const recent = now.getTime() - last.at.getTime() <= UNDO_WINDOW_MS;
   const base = { id: app.id, name: app.name, subareaId: app.subareaId, version: app.version };
   if (last.type === "STATUS_CHANGED" && last.fromStatus && last.toStatus === app.status) {
-    return { ...base, change: { kind: "status", from: last.fromStatus, to: last.toStatus }, undoable: recent && mayUndo(last.fromStatus, last.toStatus, "CONTACT_PERSON") };
+    return { ...base, change: { kind: "status", from: last.fromStatus, to: last.toStatus }, undoable: recent && mayUndo(last.fromStatus, last.toStatus, viewer) };
   }
   if (last.type === "REMOVED_FROM_GROUP" && !app.inGroup) {
     return { ...base, change: { kind: "removed", status: app.status }, undoable: recent };
@@ -80,8 +80,8 @@ async function lastChangeBy(tx: Tx, viewer: ViewerOf<"CONTACT_PERSON">, id: numb
  * and the audit trail (ids and statuses, no names).
  * Errors: NotFoundError (not theirs, or nothing to undo), ConflictError (changed since, or too late).
  */
-export async function undoGroupChange(viewer: ViewerOf<"CONTACT_PERSON">, input: { id: number; version: number }, now = new Date()): Promise<GroupChange> {
-  if (viewer.role !== "CONTACT_PERSON") throw new NotFoundError();
+export async function undoGroupChange(viewer: ViewerWith<"group.work">, input: { id: number; version: number }, now = new Date()): Promise<GroupChange> {
+  assertCan(viewer, "group.work");
   return withScope({ role: "service" }, async (tx) => {
     const found = await lastChangeBy(tx, viewer, input.id, now);
     if (!found) {

@@ -1,15 +1,15 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import { can, type ViewerWith } from "../auth/can";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { ConflictError, NotFoundError } from "../errors";
 
 /** The contact person copies their group's member count from WhatsApp. */
 export async function updateMemberCount(
-  viewer: ViewerOf<"CONTACT_PERSON">,
+  viewer: ViewerWith<"group.work">,
   input: { subareaId: number; version: number; memberCount: number },
 ): Promise<void> {
-  if (viewer.role !== "CONTACT_PERSON" || !viewer.subareaIds.includes(input.subareaId)) throw new NotFoundError();
+  if (!can(viewer, "group.work") || !viewer.subareaIds.includes(input.subareaId)) throw new NotFoundError();
   await withViewer(viewer, async (tx) => {
     const current = await tx.subarea.findFirst({ where: { id: input.subareaId }, select: { memberCount: true, version: true } });
     if (!current) throw new NotFoundError();

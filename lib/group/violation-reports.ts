@@ -3,6 +3,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
+import { assertCan } from "../auth/can";
 
 export interface ViolationReportRow {
   id: number;
@@ -15,7 +16,7 @@ export interface ViolationReportRow {
 
 /** The open rule-violation reports, oldest first, for the coordinator to decide on. */
 export async function listOpenViolationReports(viewer: Viewer): Promise<ViolationReportRow[]> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "violations.handle");
   return withViewer(viewer, (tx) =>
     tx.violationReport.findMany({
       where: { status: "OPEN" },
@@ -35,7 +36,7 @@ export async function listOpenViolationReports(viewer: Viewer): Promise<Violatio
 
 /** The coordinator has dealt with a report (removed the person, or decided not to). */
 export async function handleViolationReport(viewer: Viewer, id: number): Promise<void> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "violations.handle");
   await withViewer(viewer, async (tx) => {
     const report = await tx.violationReport.findFirst({ where: { id, status: "OPEN" }, select: { applicationId: true } });
     if (!report) throw new NotFoundError();

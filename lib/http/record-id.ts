@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { NotFoundError } from "../errors";
 
 /** A database id (PostgreSQL `integer`): 1 … 2,147,483,647. "9e99", "1.5", "-1", "0x1f" are not. */
 export const recordIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
@@ -13,17 +12,4 @@ export function recordIdOrNotFound(segment: string): number {
   const parsed = /^\d{1,10}$/.test(segment) ? recordIdSchema.safeParse(segment) : null;
   if (!parsed?.success) notFound();
   return parsed.data;
-}
-
-/**
- * For a page: what `load` finds, or the route's 404 when the data layer says there is no such
- * record for this viewer (NotFoundError). Any other error is thrown on unchanged.
- */
-export async function foundOrNotFound<T>(load: Promise<T>): Promise<T> {
-  try {
-    return await load;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
 }

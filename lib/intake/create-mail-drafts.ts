@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { ViewerWith } from "../auth/can";
 import { withViewer } from "../access/with-viewer";
 import { config } from "../config/env";
 import { extractApplicationFields } from "./extract-application-fields";
@@ -25,7 +25,7 @@ export class UnreadableMailError extends Error {
  * All or none: one unreadable file stores nothing. Returns the drafts' ids in input order.
  * The mail's content is never logged or written to the audit trail.
  */
-export async function createMailDrafts(viewer: ViewerOf<"COORDINATOR">, inputs: readonly MailInput[]): Promise<number[]> {
+export async function createMailDrafts(viewer: ViewerWith<"intake.mail">, inputs: readonly MailInput[]): Promise<number[]> {
   const mails: { input: MailInput; mail: ReceivedMail }[] = [];
   for (const input of inputs) {
     const bytes = typeof input.source === "string" ? null : input.source;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { ViewerWith } from "../auth/can";
 import { withViewer } from "../access/with-viewer";
 import { findActiveDuplicates } from "../applications/find-active-duplicate";
 import { loadAddressBook } from "../subareas/load-address-book";
@@ -27,7 +27,7 @@ export class EncodingQuestion extends DomainValidationError {
  * encoding cannot be told.
  */
 export async function createImportBatch(
-  viewer: ViewerOf<"COORDINATOR">,
+  viewer: ViewerWith<"intake.import">,
   file: { name: string; bytes: Uint8Array; encoding?: CsvEncoding | null },
 ): Promise<number> {
   const refuse = (problem: UploadProblem) => new DomainValidationError({ file: problem });
@@ -84,7 +84,7 @@ export async function checkBatch(tx: Tx, id: number, mapping: ColumnMapping | nu
 
 /** The preview of an upload, with the names of the subareas its rows would go to. */
 export async function getImportPreview(
-  viewer: ViewerOf<"COORDINATOR">,
+  viewer: ViewerWith<"intake.import">,
   id: number,
   mapping: ColumnMapping | null,
 ): Promise<ImportPreview & { subareaNames: Record<number, string> }> {
@@ -100,13 +100,13 @@ export async function getImportPreview(
 }
 
 /** Uploaded files not yet imported, newest first. */
-export async function listImportBatches(viewer: ViewerOf<"COORDINATOR">) {
+export async function listImportBatches(viewer: ViewerWith<"intake.import">) {
   return withViewer(viewer, (tx) =>
     tx.importBatch.findMany({ select: { id: true, fileName: true, rowCount: true, createdAt: true }, orderBy: { id: "desc" }, take: 50 }),
   );
 }
 
-export async function discardImportBatch(viewer: ViewerOf<"COORDINATOR">, id: number): Promise<void> {
+export async function discardImportBatch(viewer: ViewerWith<"intake.import">, id: number): Promise<void> {
   if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
   const { count } = await withViewer(viewer, (tx) => tx.importBatch.deleteMany({ where: { id } }));
   if (count !== 1) throw new NotFoundError();

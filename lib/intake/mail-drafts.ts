@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { ViewerWith } from "../auth/can";
 import { withViewer } from "../access/with-viewer";
 import { NotFoundError } from "../errors";
 import type { ExtractedFields } from "./extract-application-fields";
@@ -26,12 +26,12 @@ export interface MailDraftDto extends ExtractedFields {
 }
 
 /** The drafts waiting to be checked, oldest first (every coordinator shares the mailbox). */
-export async function listMailDrafts(viewer: ViewerOf<"COORDINATOR">): Promise<Omit<MailDraftDto, "mailText">[]> {
+export async function listMailDrafts(viewer: ViewerWith<"intake.mail">): Promise<Omit<MailDraftDto, "mailText">[]> {
   const { mailText: _, ...select } = draftSelect;
   return withViewer(viewer, (tx) => tx.mailDraft.findMany({ select, orderBy: { id: "asc" }, take: 200 }));
 }
 
-export async function getMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number): Promise<MailDraftDto> {
+export async function getMailDraft(viewer: ViewerWith<"intake.mail">, id: number): Promise<MailDraftDto> {
   if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
   const draft = await withViewer(viewer, (tx) => tx.mailDraft.findUnique({ where: { id }, select: draftSelect }));
   if (!draft) throw new NotFoundError();
@@ -39,7 +39,7 @@ export async function getMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number):
 }
 
 /** Throws the draft away (the mail stays in the mailbox); a second discard is "not found". */
-export async function discardMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number): Promise<void> {
+export async function discardMailDraft(viewer: ViewerWith<"intake.mail">, id: number): Promise<void> {
   if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
   const { count } = await withViewer(viewer, (tx) => tx.mailDraft.deleteMany({ where: { id } }));
   if (count !== 1) throw new NotFoundError();

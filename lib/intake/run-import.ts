@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { ViewerWith } from "../auth/can";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { insertApplications } from "../applications/insert-applications";
@@ -29,7 +29,7 @@ export type ImportOutcome =
  * locked, checked again against the database, inserted in bulk and deleted; one audit event
  * holds the count and the new ids.
  */
-export async function runImport(viewer: ViewerOf<"COORDINATOR">, id: number, confirmation: ImportConfirmation): Promise<ImportOutcome> {
+export async function runImport(viewer: ViewerWith<"intake.import">, id: number, confirmation: ImportConfirmation): Promise<ImportOutcome> {
   if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
   try {
     return await withViewer(

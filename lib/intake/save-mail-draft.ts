@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import type { ViewerWith } from "../auth/can";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import {
@@ -36,7 +36,7 @@ type Refusal = Exclude<SaveMailDraftResult, { ok: true }>;
  * A refused save keeps the coordinator's corrections in the draft. Saving deletes the draft;
  * the audit event holds ids only.
  */
-export async function saveMailDraft(viewer: ViewerOf<"COORDINATOR">, id: number, input: ApplicationFieldsInput): Promise<SaveMailDraftResult> {
+export async function saveMailDraft(viewer: ViewerWith<"intake.mail">, id: number, input: ApplicationFieldsInput): Promise<SaveMailDraftResult> {
   if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
   const parsed = applicationFieldsSchema.safeParse(input);
   return withViewer(viewer, async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ViewerOf } from "../auth/viewer-types";
+import { assertCan, type ViewerWith } from "../auth/can";
 import { applicationScope } from "../access/application-scope";
 import { withViewer } from "../access/with-viewer";
 import { recordChange } from "../applications/record-change";
@@ -13,8 +13,8 @@ import { ConflictError, NotFoundError } from "../errors";
  * card's version guards against a change in between (a conflict, not a silent overwrite).
  * Runs in the contact scope: the grants allow exactly these two columns (prisma/migrations/*_member_check).
  */
-export async function keepCheckedMember(viewer: ViewerOf<"CONTACT_PERSON">, input: { id: number; version: number }, now = new Date()): Promise<void> {
-  if (viewer.role !== "CONTACT_PERSON") throw new NotFoundError();
+export async function keepCheckedMember(viewer: ViewerWith<"group.work">, input: { id: number; version: number }, now = new Date()): Promise<void> {
+  assertCan(viewer, "group.work");
   await withViewer(viewer, async (tx) => {
     const current = await tx.application.findFirst({
       where: { AND: [{ id: input.id, status: "ADDED", inGroup: true, memberCheckOpen: { not: null } }, applicationScope(viewer)] },

@@ -6,11 +6,12 @@ import { DomainValidationError, NotFoundError } from "../errors";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { kickMailWorker } from "../mail/mail-worker";
 import { renderMail } from "../mail/render";
+import { assertCan } from "../auth/can";
 
 export const MESSAGES_PAGE_SIZE = 25;
 
 export async function listMessages(viewer: Viewer, query: { status: "OPEN" | "ANSWERED"; page: number }) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "messages.answer");
   return withViewer(viewer, async (tx) => {
     const where = { status: query.status };
     const [rows, total] = await Promise.all([
@@ -29,7 +30,7 @@ export async function listMessages(viewer: Viewer, query: { status: "OPEN" | "AN
 
 /** Mails the answer through the outbox (in the same transaction) and marks the message answered. */
 export async function replyToMessage(viewer: Viewer, input: { id: number; reply: string }): Promise<void> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "messages.answer");
   await withViewer(viewer, async (tx) => {
     const message = await tx.message.findUnique({ where: { id: input.id }, select: { replyTo: true, locale: true, status: true } });
     if (!message) throw new NotFoundError();
@@ -43,7 +44,7 @@ export async function replyToMessage(viewer: Viewer, input: { id: number; reply:
 
 /** Answered some other way (by phone, in person): closes the message without a mail. */
 export async function markMessageAnswered(viewer: Viewer, id: number): Promise<void> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "messages.answer");
   await withViewer(viewer, async (tx) => {
     const updated = await tx.message.updateMany({ where: { id, status: "OPEN" }, data: { status: "ANSWERED", answeredAt: new Date(), answeredById: viewer.userId } });
     if (updated.count === 0) throw new NotFoundError();

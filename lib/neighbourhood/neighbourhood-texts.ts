@@ -4,10 +4,10 @@ import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import type { Viewer } from "../auth/viewer-types";
 import { config } from "../config/env";
-import { NotFoundError } from "../errors";
 import { LOCALES, type AppLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { NEIGHBOURHOOD_TEXT_KEYS, type NeighbourhoodTextKey, type NeighbourhoodTexts } from "./neighbourhood-texts.schema";
+import { assertCan } from "../auth/can";
 
 /** Dieren-West's text for a key, in one language, with the configured neighbourhood name filled in. */
 export function defaultNeighbourhoodText(key: NeighbourhoodTextKey, locale: AppLocale): string {
@@ -36,12 +36,12 @@ export async function neighbourhoodTextsIn(locale: AppLocale): Promise<Record<Ne
 }
 
 /**
- * Stores the neighbourhood's texts (coordinator only; others get NotFoundError). A text equal to
+ * Stores the neighbourhood's texts (`settings.edit`; others get NotFoundError). A text equal to
  * its default in both languages is stored as no row, so it follows the default. Returns the keys
  * that changed; the audit event names those keys, never the texts.
  */
 export async function saveNeighbourhoodTexts(viewer: Viewer, texts: NeighbourhoodTexts): Promise<NeighbourhoodTextKey[]> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "settings.edit");
   const before = await loadNeighbourhoodTexts();
   const changed = NEIGHBOURHOOD_TEXT_KEYS.filter((key) => LOCALES.some((locale) => texts[key][locale] !== before[key][locale]));
   if (changed.length === 0) return [];

@@ -1,12 +1,11 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
-import { roleCan } from "../auth/capabilities";
 import { withViewer } from "../access/with-viewer";
 import type { ApplicationStatus } from "../db/generated/enums";
-import { NotFoundError } from "../errors";
 import { REMOVAL_STATUSES } from "../applications/status-machine";
 import type { ApplicationEventType } from "../applications/history-vocabulary";
 import { config, type AppConfig } from "../config/env";
+import { assertCan } from "../auth/can";
 
 const OVERDUE_MS = 48 * 3_600_000;
 
@@ -56,7 +55,7 @@ const MEMBER_CHECK_EVENTS = {
 
 /** The coordinator's start page: how things stand, and what needs doing now. */
 export async function getOverview(viewer: Viewer, now = new Date(), cfg: AppConfig = config()): Promise<Overview> {
-  if (!roleCan(viewer.role, "overview.read")) throw new NotFoundError();
+  assertCan(viewer, "overview.read");
   const overdueBefore = new Date(now.getTime() - OVERDUE_MS);
   const months = cfg.MEMBER_CHECK_MONTHS || 12;
   const checkSince = new Date(now);

@@ -3,10 +3,11 @@ import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { ConflictError, NotFoundError } from "../errors";
+import { assertCan } from "../auth/can";
 
 /** Marks an open request as answered (DONE) or refused, by this coordinator. A closed one stays closed. */
 export async function closePrivacyRequest(viewer: Viewer, input: { id: number; outcome: "DONE" | "REFUSED" }, now = new Date()): Promise<void> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "privacy.handle");
   await withViewer(viewer, async (tx) => {
     const request = await tx.privacyRequest.findFirst({ where: { id: input.id }, select: { status: true, type: true, applicationId: true } });
     if (!request) throw new NotFoundError();

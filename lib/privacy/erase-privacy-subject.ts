@@ -32,7 +32,7 @@ export async function erasePrivacySubject(viewer: Viewer, requestId: number, now
 
     // Asking to be erased is leaving: an active application is withdrawn first, so that someone
     // in a group becomes a removal task for their contact person rather than a member.
-    if (mayTransition(person.status, "WITHDRAWN", "COORDINATOR")) {
+    if (mayTransition(person.status, "WITHDRAWN", viewer)) {
       const version = person.version + 1;
       await tx.application.updateMany({ where: { id: applicationId }, data: { status: "WITHDRAWN", statusChangedAt: now, version } });
       await recordChange(tx, viewer, {

@@ -2,10 +2,12 @@ import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { NotFoundError } from "../errors";
+import { assertCan } from "../auth/can";
 
-/** One request with the application it concerns (coordinators only). */
+/** One request with the application it concerns (`privacy.handle`). */
 export async function getPrivacyRequest(viewer: Viewer, id: number) {
-  if (viewer.role !== "COORDINATOR" || !Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
+  assertCan(viewer, "privacy.handle");
+  if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError();
   return withViewer(viewer, async (tx) => {
     const request = await tx.privacyRequest.findFirst({
       where: { id },

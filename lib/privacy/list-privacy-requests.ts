@@ -1,9 +1,9 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
-import { NotFoundError } from "../errors";
 import { NEAR_DEADLINE_DAYS } from "./privacy-deadline";
 import type { PrivacyRequestQuery } from "./privacy-request.schema";
+import { assertCan } from "../auth/can";
 
 export const PRIVACY_PAGE_SIZE = 50;
 
@@ -18,9 +18,9 @@ const rowSelect = {
   closedAt: true,
 } as const;
 
-/** The register of data-subject requests: open ones by deadline, closed ones newest first. Coordinators only. */
+/** The register of data-subject requests: open ones by deadline, closed ones newest first. Needs `privacy.handle`. */
 export async function listPrivacyRequests(viewer: Viewer, query: PrivacyRequestQuery) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "privacy.handle");
   const open = query.view === "open";
   const where = open ? { status: "OPEN" as const } : { status: { not: "OPEN" as const } };
   return withViewer(viewer, async (tx) => {
@@ -42,7 +42,7 @@ export type PrivacyRequestRow = Awaited<ReturnType<typeof listPrivacyRequests>>[
 
 /** Open requests due within NEAR_DEADLINE_DAYS (or overdue), for the staff dashboard; `open` counts all open ones. */
 export async function listPrivacyDeadlines(viewer: Viewer, now = new Date(), limit = 5) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "privacy.handle");
   const where = { status: "OPEN" as const, dueAt: { lt: new Date(now.getTime() + NEAR_DEADLINE_DAYS * 86_400_000) } };
   return withViewer(viewer, async (tx) => {
     const [rows, total, open] = await Promise.all([

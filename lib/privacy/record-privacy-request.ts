@@ -2,9 +2,10 @@ import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
-import { DomainValidationError, NotFoundError } from "../errors";
+import { DomainValidationError } from "../errors";
 import { localDay, privacyDueAt } from "./privacy-deadline";
 import type { RecordPrivacyRequestInput } from "./privacy-request.schema";
+import { assertCan } from "../auth/can";
 
 /**
  * A coordinator registers a data-subject request that came in by mail, phone or letter. The
@@ -12,7 +13,7 @@ import type { RecordPrivacyRequestInput } from "./privacy-request.schema";
  * optional (someone may ask whether we hold anything at all).
  */
 export async function recordPrivacyRequest(viewer: Viewer, input: RecordPrivacyRequestInput, now = new Date()): Promise<{ id: number }> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "privacy.handle");
   const today = localDay(now);
   if (input.receivedOn > today) throw new DomainValidationError({ receivedOn: "future" });
   // Received today: now; earlier: the start of that day, so the deadline is never too late.

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
-import { NotFoundError } from "../errors";
 import type { Tx } from "../db/scope";
 import { streetKey } from "../subareas/address";
 import { addMonths, monthStart, type ReportPeriod } from "./report-period";
 import { figure, totalOf, type Figure } from "./small-counts";
+import { assertCan } from "../auth/can";
 
 export type ExpansionOutcome = "OPEN" | "APPROVED" | "DECLINED" | "WITHDRAWN";
 export const EXPANSION_OUTCOMES: readonly ExpansionOutcome[] = ["OPEN", "APPROVED", "DECLINED", "WITHDRAWN"];
@@ -32,7 +32,7 @@ export interface Report {
 }
 
 /**
- * Everything the municipality and police report shows, for the coordinator (others: NotFoundError).
+ * Everything the municipality and police report shows, for whoever has `report.read` (others: NotFoundError).
  * Membership over time comes from the application history (ApplicationEvent): an application's
  * status at a moment is the `toStatus` of its last status-changing event before it, in the
  * subarea that event names. So the figures for a past month stay what they were, whatever
@@ -42,7 +42,7 @@ export interface Report {
  * subarea names and counts, with small counts hidden (small-counts.ts).
  */
 export async function getReport(viewer: Viewer, period: ReportPeriod, now: Date = new Date()): Promise<Report> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "report.read");
   const starts = period.months.map((m) => monthStart(m));
   const ends = period.months.map((m) => new Date(Math.min(monthStart(addMonths(m, 1)).getTime(), now.getTime())));
   const asOf = ends[ends.length - 1] ?? now;

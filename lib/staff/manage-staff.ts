@@ -8,10 +8,12 @@ import { enqueueMail } from "../mail/enqueue-mail";
 import { kickMailWorker } from "../mail/mail-worker";
 import { renderMail } from "../mail/render";
 import type { InviteStaff } from "./staff.schema";
+import { assertCan } from "../auth/can";
+import { STAFF_ROLES } from "../auth/capabilities";
 
-/** Everyone who can sign in, with their subareas. Coordinators only. */
+/** Everyone who can sign in, with their subareas. Needs `staff.manage`. */
 export async function listStaff(viewer: Viewer) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "staff.manage");
   return withViewer(viewer, (tx) =>
     tx.user.findMany({
       orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
@@ -25,8 +27,8 @@ export async function listStaff(viewer: Viewer) {
  * sign-in page: the one-time links themselves expire after 15 minutes, too soon for an invite).
  */
 export async function inviteStaff(viewer: Viewer, input: InviteStaff): Promise<{ id: string }> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
-  if (input.role === "COORDINATOR" && input.subareaIds.length) throw new DomainValidationError({ subareaIds: "notContact" });
+  assertCan(viewer, "staff.manage");
+  if (STAFF_ROLES[input.role].reach === "all" && input.subareaIds.length) throw new DomainValidationError({ subareaIds: "notContact" });
   const { APP_URL, ORGANISATION_NAME } = config();
   const user = await withViewer(viewer, async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new DomainValidationError({ email: "taken" });
@@ -45,7 +47,7 @@ export async function inviteStaff(viewer: Viewer, input: InviteStaff): Promise<{
 }
 
 export async function reactivateStaff(viewer: Viewer, userId: string): Promise<void> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "staff.manage");
   await withViewer(viewer, async (tx) => {
     const updated = await tx.user.updateMany({ where: { id: userId, active: false }, data: { active: true } });
     if (updated.count === 0) throw new NotFoundError();

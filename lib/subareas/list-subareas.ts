@@ -1,11 +1,11 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
-import { NotFoundError } from "../errors";
+import { assertCan } from "../auth/can";
 
 /** Every subarea with its rules, contact persons and the counts the coordinator plans with. */
 export async function listSubareas(viewer: Viewer) {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "subareas.manage");
   return withViewer(viewer, async (tx) => {
     const [subareas, counts] = await Promise.all([
       tx.subarea.findMany({
@@ -28,6 +28,6 @@ export async function listSubareas(viewer: Viewer) {
 
 /** The subareas applications can be assigned to (for select boxes). */
 export async function activeSubareaOptions(viewer: Viewer): Promise<{ id: number; name: string }[]> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "applications.read");
   return withViewer(viewer, (tx) => tx.subarea.findMany({ where: { status: "ACTIVE" }, orderBy: { name: "asc" }, select: { id: true, name: true } }));
 }

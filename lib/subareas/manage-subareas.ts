@@ -8,10 +8,7 @@ import { normalisePostcode, specificity, type AddressRuleInput } from "./address
 import { rulesOverlap } from "./rule-overlaps";
 import { RuleOverlapError } from "./rule-overlap-error";
 import type { RuleInput, SubareaInput } from "./subarea.schema";
-
-function coordinatorOnly(viewer: Viewer): void {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
-}
+import { assertCan } from "../auth/can";
 
 function uniqueName(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainValidationError({ name: "taken" });
@@ -19,7 +16,7 @@ function uniqueName(error: unknown): never {
 }
 
 export async function createSubarea(viewer: Viewer, input: SubareaInput): Promise<{ id: number }> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "subareas.manage");
   return withViewer(viewer, async (tx) => {
     const created = await tx.subarea.create({ data: input, select: { id: true } }).catch(uniqueName);
     await recordAudit(tx, viewer, { action: "subarea.saved", targetType: "Subarea", targetId: created.id, meta: { status: input.status } });
@@ -29,7 +26,7 @@ export async function createSubarea(viewer: Viewer, input: SubareaInput): Promis
 
 /** Saves name, description, status (RETIRED retires it), invite link and member count. */
 export async function updateSubarea(viewer: Viewer, input: SubareaInput & { id: number; version: number }): Promise<void> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "subareas.manage");
   await withViewer(viewer, async (tx) => {
     const { id, version, ...data } = input;
     const updated = await tx.subarea.updateMany({ where: { id, version }, data: { ...data, version: version + 1 } }).catch(uniqueName);
@@ -49,7 +46,7 @@ export async function updateSubarea(viewer: Viewer, input: SubareaInput & { id: 
  * `confirmOverlap`. Errors: DomainValidationError (postcodes), NotFoundError, RuleOverlapError.
  */
 export async function addRule(viewer: Viewer, input: RuleInput & { confirmOverlap?: boolean }): Promise<void> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "subareas.manage");
   const { confirmOverlap = false, ...data } = input;
   const from = data.postcodeFrom ? normalisePostcode(data.postcodeFrom) : null;
   const to = data.postcodeTo ? normalisePostcode(data.postcodeTo) : null;
@@ -82,7 +79,7 @@ export async function addRule(viewer: Viewer, input: RuleInput & { confirmOverla
 
 /** Deletes one rule (after the confirmation step on the subarea page); returns its subarea. */
 export async function deleteRule(viewer: Viewer, ruleId: number): Promise<{ subareaId: number }> {
-  coordinatorOnly(viewer);
+  assertCan(viewer, "subareas.manage");
   return withViewer(viewer, async (tx) => {
     const rule = await tx.addressRule.findUnique({ where: { id: ruleId }, select: { subareaId: true } });
     if (!rule) throw new NotFoundError();

@@ -4,6 +4,7 @@ import { withViewer } from "../access/with-viewer";
 import { ACTIVE_STATUSES } from "../applications/status-machine";
 import { NotFoundError } from "../errors";
 import type { RuleLike } from "./describe-rule";
+import { assertCan } from "../auth/can";
 
 export interface RuleDeletion {
   rule: RuleLike & { id: number; subareaId: number };
@@ -14,10 +15,10 @@ export interface RuleDeletion {
 /**
  * What deleting a rule would touch, for the confirmation step before it (issue 14 point 9): the
  * rule itself and how many current applications it matched (`matchedRuleId`, set by the one
- * address matcher). Coordinators only. Errors: NotFoundError.
+ * address matcher). Needs `subareas.manage`. Errors: NotFoundError.
  */
 export async function getRuleDeletion(viewer: Viewer, ruleId: number): Promise<RuleDeletion> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "subareas.manage");
   return withViewer(viewer, async (tx) => {
     const rule = await tx.addressRule.findUnique({
       where: { id: ruleId },

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
-import { DomainValidationError, NotFoundError } from "../errors";
+import { DomainValidationError } from "../errors";
 import { normalisePostcode } from "./address";
 import { classifyAddress, type AddressOutcome, type SubareaRule } from "./classify-address";
 import { loadAddressBook } from "./load-address-book";
+import { assertCan } from "../auth/can";
 
 /**
  * The rule editor's tester: "which subarea is Kerkstraat 12?" — what the one matcher says of the
@@ -14,7 +15,7 @@ export async function testAddress(
   viewer: Viewer,
   input: { street: string; houseNumber: number; postcode: string },
 ): Promise<{ outcome: AddressOutcome; rule: SubareaRule | null }> {
-  if (viewer.role !== "COORDINATOR") throw new NotFoundError();
+  assertCan(viewer, "subareas.manage");
   const postcode = input.postcode ? normalisePostcode(input.postcode) : "";
   if (postcode === null) throw new DomainValidationError({ postcode: "invalidPostcode" });
   return withViewer(viewer, async (tx) => {

@@ -1,4 +1,4 @@
-// The minimum-data matrix of DESIGN.md, function by function: a coordinator gets full records;
+// The minimum-data matrix (lib/access/application-dto.ts, docs/security.md), function by function: a coordinator gets full records;
 // contact-1 gets exactly { id, name, mobile, status } and only for subarea 1; anything of
 // subarea 2 is "not found" by every route in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

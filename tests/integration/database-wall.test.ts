@@ -54,7 +54,7 @@ afterAll(() => s?.db.drop());
 
 describe("a contact person's status change", () => {
   it("is allowed by the database exactly where the status machine allows it", async () => {
-    const expected = STATUSES.flatMap((from) => STATUSES.filter((to) => mayTransition(from, to, "CONTACT_PERSON")).map((to) => `${from}>${to}`));
+    const expected = STATUSES.flatMap((from) => STATUSES.filter((to) => mayTransition(from, to, { role: "CONTACT_PERSON" })).map((to) => `${from}>${to}`));
     expect(await transitionsMade(contact(), true)).toEqual(expected);
   });
 

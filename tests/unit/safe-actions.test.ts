@@ -30,16 +30,16 @@ describe("undo through the status machine", () => {
   it("every undoable change is one the machine allows, and its way back too is a real status", () => {
     for (const [back, undone] of Object.entries(UNDOABLE)) {
       for (const to of Object.keys(undone)) {
-        expect(mayUndo(back as never, to as never, "CONTACT_PERSON")).toBe(true);
+        expect(mayUndo(back as never, to as never, { role: "CONTACT_PERSON" })).toBe(true);
         expect(Object.keys(TRANSITIONS)).toContain(back);
       }
     }
   });
   it("a contact person may undo added, unreachable and left, nothing else", () => {
-    expect(mayUndo("ASSIGNED", "ADDED", "CONTACT_PERSON")).toBe(true);
-    expect(mayUndo("ADDED", "LEFT", "CONTACT_PERSON")).toBe(true);
-    expect(mayUndo("NEW", "ASSIGNED", "CONTACT_PERSON")).toBe(false);
-    expect(mayUndo("ASSIGNED", "ADDED", "COORDINATOR")).toBe(false);
-    expect(mayUndo("ADDED", "REJECTED", "CONTACT_PERSON")).toBe(false);
+    expect(mayUndo("ASSIGNED", "ADDED", { role: "CONTACT_PERSON" })).toBe(true);
+    expect(mayUndo("ADDED", "LEFT", { role: "CONTACT_PERSON" })).toBe(true);
+    expect(mayUndo("NEW", "ASSIGNED", { role: "CONTACT_PERSON" })).toBe(false);
+    expect(mayUndo("ASSIGNED", "ADDED", { role: "COORDINATOR" })).toBe(false);
+    expect(mayUndo("ADDED", "REJECTED", { role: "CONTACT_PERSON" })).toBe(false);
   });
 });

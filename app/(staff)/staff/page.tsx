@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePage } from "@/lib/auth/guards";
+import { can, requirePage } from "@/lib/auth/guards";
+import { startPageFor } from "@/lib/auth/staff-navigation";
 import { APPLICATION_STATUSES } from "@/lib/applications/application-query.schema";
 import { getOverview } from "@/lib/overview/get-overview";
 import { PrivacyDeadlines } from "@/components/privacy/privacy-deadlines";
@@ -16,8 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffHomePage() {
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff");
-    if (viewer.role === "CONTACT_PERSON") redirect("/staff/group");
-    const [t, format, overview, deadlines] = await Promise.all([getTranslations("staff"), getFormatter(), getOverview(viewer), listPrivacyDeadlines(viewer)]);
+    // Without the overview, the start page is the viewer's first page (a contact person's group).
+    if (!can(viewer, "overview.read")) redirect(startPageFor(viewer) ?? notFound());
+    const [t, format, overview, deadlines] = await Promise.all([
+      getTranslations("staff"),
+      getFormatter(),
+      getOverview(viewer),
+      can(viewer, "privacy.handle") ? listPrivacyDeadlines(viewer) : null,
+    ]);
     const actions = [
       { count: overview.overdueNew.count, label: t("overview.overdue"), href: "/staff/applications?status=NEW&age=older&sort=createdAt&dir=asc", urgent: true },
       { count: overview.unreachable, label: t("overview.unreachable"), href: "/staff/applications?status=UNREACHABLE" },
@@ -60,7 +67,7 @@ export default async function StaffHomePage() {
           )}
         </section>
 
-        <PrivacyDeadlines deadlines={deadlines} />
+        {deadlines && <PrivacyDeadlines deadlines={deadlines} />}
 
         <section aria-labelledby="member-check" className="space-y-2">
           <h2 id="member-check" className="text-lg font-semibold">{t("overview.memberCheck.heading")}</h2>

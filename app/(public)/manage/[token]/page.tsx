@@ -18,7 +18,7 @@ import { confirmMembershipAction, reconfirmFromLinkAction, requestPrivacyFromLin
 import { PageTitle } from "@/components/prose";
 import { applicationIdForToken, getOwnApplication } from "@/lib/applications/own-application";
 import { config } from "@/lib/config/env";
-import { NotFoundError } from "@/lib/errors";
+import { ifNotFound } from "@/lib/http/not-found";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 // The page's sections, top to bottom. Another section is one more entry here.
@@ -64,10 +64,7 @@ export default async function ManagePage({
     const t = await getTranslations("managePage");
     const [{ token }, query] = await Promise.all([params, searchParams]);
     const id = await applicationIdForToken(token);
-    const application = id === null ? null : await getOwnApplication(id).catch((error: unknown) => {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    });
+    const application = id === null ? null : await ifNotFound(getOwnApplication(id), () => null);
     if (!application) {
       return (
         <article className="space-y-4">

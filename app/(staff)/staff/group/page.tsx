@@ -11,12 +11,12 @@ import { primaryButton, secondaryButton } from "@/components/group/styles";
 import { requirePage } from "@/lib/auth/guards";
 import { changeApplicationStatus } from "@/lib/applications/status-actions";
 import { confirmGroupRemoval, keepCheckedMemberAction, markApplicationUnreachable, reportRuleViolation, setAssignmentDigest, undoGroupChangeAction, updateGroupMemberCount } from "@/lib/group/group-actions";
+import { orNotFound } from "@/lib/http/not-found";
 import { getDigestPreference } from "@/lib/group/digest-preference";
 import { getGroupWorkspace } from "@/lib/group/get-group-workspace";
 import { findGroupChange } from "@/lib/group/undo-group-change";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
 import { href } from "@/lib/http/href";
-import { foundOrNotFound } from "@/lib/http/record-id";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +41,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
     const change = changedId === undefined ? null : await findGroupChange(viewer, changedId);
     const subareaId = query.subarea ?? change?.subareaId ?? viewer.subareaIds[0]!;
     const [workspace, digest] = await Promise.all([
-      foundOrNotFound(getGroupWorkspace(viewer, subareaId, { page: query.page, q: query.q })),
+      orNotFound(getGroupWorkspace(viewer, subareaId, { page: query.page, q: query.q })),
       getDigestPreference(viewer),
     ]);
     const { subarea, subareas, toAdd, toRemove, unreachable, added, memberCheck } = workspace;

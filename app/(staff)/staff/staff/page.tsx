@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { buttonClass, fieldClass, FormField, secondaryButtonClass } from "@/components/form-field";
+import { STAFF_ROLE_NAMES, STAFF_ROLES } from "@/lib/auth/capabilities";
 import { requirePage } from "@/lib/auth/guards";
 import { listStaff } from "@/lib/staff/manage-staff";
 import { changeStaffRoleAction, inviteStaffAction, setStaffActiveAction, setStaffSubareasAction } from "@/lib/staff/staff-actions";
@@ -32,7 +33,7 @@ export default async function StaffPage() {
                 <h2 className="font-semibold">
                   {user.name ?? user.email} <span className="font-normal text-slate-600">· {user.email} · {t(`roles.${user.role}`)}{!user.active && ` · ${t("staffPage.inactive")}`}</span>
                 </h2>
-                {user.role === "CONTACT_PERSON" && (
+                {STAFF_ROLES[user.role].reach === "subareas" && (
                   <ActionForm action={setStaffSubareasAction} success={t("staffPage.saved")} label={t("staffPage.subareasOf", { name: user.name ?? user.email })}>
                     <input type="hidden" name="userId" value={user.id} />
                     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -49,13 +50,15 @@ export default async function StaffPage() {
                 )}
                 {!self && (
                   <div className="flex flex-wrap gap-2">
-                    <ActionForm action={changeStaffRoleAction}>
-                      <input type="hidden" name="userId" value={user.id} />
-                      <input type="hidden" name="role" value={user.role === "COORDINATOR" ? "CONTACT_PERSON" : "COORDINATOR"} />
-                      <button type="submit" className={secondaryButtonClass}>
-                        {t("staffPage.makeRole", { role: t(`roles.${user.role === "COORDINATOR" ? "CONTACT_PERSON" : "COORDINATOR"}`) })}
-                      </button>
-                    </ActionForm>
+                    {STAFF_ROLE_NAMES.filter((role) => role !== user.role).map((role) => (
+                      <ActionForm key={role} action={changeStaffRoleAction}>
+                        <input type="hidden" name="userId" value={user.id} />
+                        <input type="hidden" name="role" value={role} />
+                        <button type="submit" className={secondaryButtonClass}>
+                          {t("staffPage.makeRole", { role: t(`roles.${role}`) })}
+                        </button>
+                      </ActionForm>
+                    ))}
                     <ActionForm action={setStaffActiveAction}>
                       <input type="hidden" name="userId" value={user.id} />
                       <button type="submit" name="intent" value={user.active ? "deactivate" : "reactivate"} className={secondaryButtonClass}>
@@ -77,9 +80,10 @@ export default async function StaffPage() {
             <FormField id="invite-email" name="email" label={t("fields.email")} type="email" required autoComplete="off" />
             <div>
               <label htmlFor="invite-role" className="text-sm font-medium">{t("fields.role")}</label>
-              <select id="invite-role" name="role" defaultValue="CONTACT_PERSON" className={fieldClass}>
-                <option value="CONTACT_PERSON">{t("roles.CONTACT_PERSON")}</option>
-                <option value="COORDINATOR">{t("roles.COORDINATOR")}</option>
+              <select id="invite-role" name="role" defaultValue={STAFF_ROLE_NAMES[0]} className={fieldClass}>
+                {STAFF_ROLE_NAMES.map((role) => (
+                  <option key={role} value={role}>{t(`roles.${role}`)}</option>
+                ))}
               </select>
             </div>
             <fieldset className="sm:col-span-2">

@@ -1,7 +1,7 @@
 import { requireApi } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
 import { flyerRequestSchema } from "@/lib/flyers/flyer-request.schema";
 import { makeFlyer } from "@/lib/flyers/make-flyer";
+import { ifNotFound } from "@/lib/http/not-found";
 import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export const dynamic = "force-dynamic";
@@ -18,17 +18,13 @@ export const GET = routeWhenDatabaseDown(async function GET(request: Request): P
   const back = () => new Response(null, { status: 303, headers: { Location: "/staff/flyers?error=choice", "Cache-Control": "no-store" } });
   const parsed = flyerRequestSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return back();
-  try {
-    const { pdf, filename } = await makeFlyer(viewer, parsed.data);
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) return back();
-    throw error;
-  }
+  const flyer = await ifNotFound(makeFlyer(viewer, parsed.data), () => null);
+  if (!flyer) return back();
+  return new Response(new Uint8Array(flyer.pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${flyer.filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
 });

@@ -9,7 +9,8 @@ import { getApplicationDetail } from "@/lib/applications/application-detail";
 import { assignApplicationAction, mergeDuplicateAction, updateApplicationAction } from "@/lib/applications/detail-actions";
 import { changeApplicationStatus } from "@/lib/applications/status-actions";
 import { requirePage } from "@/lib/auth/guards";
-import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
+import { recordIdOrNotFound } from "@/lib/http/record-id";
+import { orNotFound } from "@/lib/http/not-found";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/applications/[id]", `/staff/applications/${encodeURIComponent(id)}`);
-    const detail = await foundOrNotFound(getApplicationDetail(viewer, recordIdOrNotFound(id)));
+    const detail = await orNotFound(getApplicationDetail(viewer, recordIdOrNotFound(id)));
     return (
       <article className="space-y-6">
         <ApplicationHeader application={detail.application} />

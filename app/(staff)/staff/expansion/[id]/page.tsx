@@ -1,10 +1,11 @@
-import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { buttonClass, fieldClass, FormField } from "@/components/form-field";
 import { requirePage } from "@/lib/auth/guards";
+import { orNotFound } from "@/lib/http/not-found";
 import { approveExpansionAction, updateExpansionAction } from "@/lib/expansion/expansion-actions";
 import { getExpansionRequest } from "@/lib/expansion/manage-expansion";
 import { listSubareas } from "@/lib/subareas/list-subareas";
@@ -18,7 +19,7 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/expansion/[id]", `/staff/expansion/${encodeURIComponent(id)}`);
-  const request = await foundOrNotFound(getExpansionRequest(viewer, recordIdOrNotFound(id)));
+    const request = await orNotFound(getExpansionRequest(viewer, recordIdOrNotFound(id)));
     const [t, format, subareas] = await Promise.all([getTranslations("staff"), getFormatter(), listSubareas(viewer)]);
     const open = request.status === "NEW" || request.status === "IN_CONTACT";
     const withoutGroup = subareas.filter((s) => s.status !== "ACTIVE");

@@ -1,4 +1,4 @@
-import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -6,6 +6,7 @@ import { DataTable, type DataColumn } from "@/components/data-table";
 import { ImportConfirmForm } from "@/components/import-confirm-form";
 import { SubmitButton } from "@/components/submit-button";
 import { requirePage } from "@/lib/auth/guards";
+import { orNotFound } from "@/lib/http/not-found";
 import type { RowDuplicate, RowProblem } from "@/lib/intake/check-import-rows";
 import { IMPORT_COLUMNS, mappingFromParams, type ImportColumn } from "@/lib/intake/column-mapping";
 import { confirmImportAction, discardImportAction } from "@/lib/intake/import-actions";
@@ -29,7 +30,7 @@ export default async function ImportPreviewPage({
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/import/[id]", `/staff/import/${encodeURIComponent(id)}`);
-  const preview = await foundOrNotFound(getImportPreview(viewer, recordIdOrNotFound(id), mappingFromParams(await searchParams, 10_000)));
+    const preview = await orNotFound(getImportPreview(viewer, recordIdOrNotFound(id), mappingFromParams(await searchParams, 10_000)));
     const [t, tIntake, tStaff, format] = await Promise.all([getTranslations("intake.import"), getTranslations("intake"), getTranslations("staff"), getFormatter()]);
     const { table, mapping, check } = preview;
     const fieldName = (field: ImportColumn | "address") => tIntake(`fields.${field}`);

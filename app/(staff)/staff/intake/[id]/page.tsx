@@ -1,4 +1,4 @@
-import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -6,6 +6,7 @@ import { MailDraftForm } from "@/components/mail-draft-form";
 import { SubmitButton } from "@/components/submit-button";
 import { APPLICATION_FIELDS } from "@/lib/applications/application-fields.schema";
 import { requirePage } from "@/lib/auth/guards";
+import { orNotFound } from "@/lib/http/not-found";
 import { getMailDraft } from "@/lib/intake/mail-drafts";
 import { discardMailDraftAction, saveMailDraftAction } from "@/lib/intake/mail-intake-actions";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -17,7 +18,7 @@ export default async function MailDraftPage({ params }: { params: Promise<{ id: 
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/intake/[id]", `/staff/intake/${encodeURIComponent(id)}`);
-  const draft = await foundOrNotFound(getMailDraft(viewer, recordIdOrNotFound(id)));
+    const draft = await orNotFound(getMailDraft(viewer, recordIdOrNotFound(id)));
     const t = await getTranslations("intake");
     const initial = Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, draft[field] ?? ""])) as Record<(typeof APPLICATION_FIELDS)[number], string>;
     const fields = Object.fromEntries(APPLICATION_FIELDS.map((field) => [field, t(`fields.${field}`)])) as Record<(typeof APPLICATION_FIELDS)[number], string>;

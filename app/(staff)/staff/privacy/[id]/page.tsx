@@ -1,10 +1,11 @@
-import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DeadlineText } from "@/components/privacy/deadline-text";
 import { requirePage } from "@/lib/auth/guards";
+import { orNotFound } from "@/lib/http/not-found";
 import { getPrivacyRequest } from "@/lib/privacy/get-privacy-request";
 import { closePrivacyRequestAction, erasePrivacySubjectAction } from "@/lib/privacy/staff-actions";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -16,7 +17,7 @@ export default async function PrivacyRequestPage({ params }: { params: Promise<{
   return pageWhenDatabaseDown(async () => {
     const { id } = await params;
     const viewer = await requirePage("/staff/privacy/[id]", `/staff/privacy/${encodeURIComponent(id)}`);
-  const request = await foundOrNotFound(getPrivacyRequest(viewer, recordIdOrNotFound(id)));
+    const request = await orNotFound(getPrivacyRequest(viewer, recordIdOrNotFound(id)));
     const [t, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("staff"), getFormatter()]);
     const now = new Date();
     const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });

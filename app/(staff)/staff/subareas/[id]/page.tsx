@@ -1,4 +1,4 @@
-import { foundOrNotFound, recordIdOrNotFound } from "@/lib/http/record-id";
+import { recordIdOrNotFound } from "@/lib/http/record-id";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -8,7 +8,7 @@ import { buttonClass, fieldClass, FormField, secondaryButtonClass } from "@/comp
 import { RuleDescription } from "@/components/rule-description";
 import { RuleEditor } from "@/components/rule-editor";
 import { requirePage } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
+import { ifNotFound, orNotFound } from "@/lib/http/not-found";
 import { getSubarea } from "@/lib/subareas/get-subarea";
 import { getRuleDeletion } from "@/lib/subareas/rule-deletion";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
@@ -23,15 +23,12 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
     const { id } = await params;
     const { moved, mailed, deleteRule: deleteParam, deleted } = await searchParams;
     const viewer = await requirePage("/staff/subareas/[id]", `/staff/subareas/${encodeURIComponent(id)}`);
-  const subarea = await foundOrNotFound(getSubarea(viewer, recordIdOrNotFound(id)));
+    const subarea = await orNotFound(getSubarea(viewer, recordIdOrNotFound(id)));
     // The confirmation step before deleting a rule: a page of its own (works without JavaScript).
     const deleteId = deleteParam !== undefined && /^\d{1,9}$/.test(deleteParam) ? Number(deleteParam) : null;
     const [t, deletion] = await Promise.all([
       getTranslations("staff"),
-      deleteId === null ? null : getRuleDeletion(viewer, deleteId).catch((error: unknown) => {
-        if (error instanceof NotFoundError) return null;
-        throw error;
-      }),
+      deleteId === null ? null : ifNotFound(getRuleDeletion(viewer, deleteId), () => null),
     ]);
     const nearlyFull = subarea.memberCount >= WHATSAPP_GROUP_LIMIT * GROUP_NEARLY_FULL;
     return (

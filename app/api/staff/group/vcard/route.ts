@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { requireApi } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
 import { exportGroupVCard } from "@/lib/group/export-group-vcard";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
+import { ifNotFound, notFoundResponse } from "@/lib/http/not-found";
 import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
 import { fileSlug } from "@/lib/http/file-name";
 
@@ -14,23 +14,18 @@ export const GET = routeWhenDatabaseDown(async function GET(request: Request): P
   if (response) return response;
   const query = workspaceQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const subareaId = query.subarea ?? viewer.subareaIds[0];
-  try {
-    if (subareaId === undefined) throw new NotFoundError();
-    const { vcf, count, subareaName } = await exportGroupVCard(viewer, subareaId);
-    const t = await getTranslations("workspace.toAdd");
-    const filename = `${t("vcardFile", { subarea: fileSlug(subareaName) })}.vcf`;
-    return new Response(vcf, {
-      headers: {
-        "Content-Type": "text/vcard; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
-        "X-Row-Count": String(count),
-      },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) return Response.json({ title: "Not found" }, { status: 404 });
-    throw error;
-  }
+  const card = subareaId === undefined ? null : await ifNotFound(exportGroupVCard(viewer, subareaId), () => null);
+  if (!card) return notFoundResponse();
+  const t = await getTranslations("workspace.toAdd");
+  const filename = `${t("vcardFile", { subarea: fileSlug(card.subareaName) })}.vcf`;
+  return new Response(card.vcf, {
+    headers: {
+      "Content-Type": "text/vcard; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+      "X-Row-Count": String(card.count),
+    },
+  });
 });
 
 /** "Deelgebied 1 – Noordwest" → "deelgebied-1-noordwest": safe in a header and a file name. */

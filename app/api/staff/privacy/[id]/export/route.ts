@@ -1,5 +1,6 @@
 import { requireApi } from "@/lib/auth/guards";
-import { DomainValidationError, NotFoundError } from "@/lib/errors";
+import { DomainValidationError } from "@/lib/errors";
+import { ifNotFound, notFoundResponse } from "@/lib/http/not-found";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { buildAccessExport } from "@/lib/privacy/build-access-export";
 import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -11,9 +12,10 @@ export const GET = routeWhenDatabaseDown(async function GET(_request: Request, {
   const { viewer, response } = await requireApi("/api/staff/privacy/[id]/export");
   if (response) return response;
   const id = recordIdSchema.safeParse((await params).id);
-  if (!id.success) return Response.json({ title: "Not found" }, { status: 404 });
+  if (!id.success) return notFoundResponse();
   try {
-    const data = await buildAccessExport(viewer, id.data, "json");
+    const data = await ifNotFound(buildAccessExport(viewer, id.data, "json"), () => null);
+    if (!data) return notFoundResponse();
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
@@ -22,7 +24,6 @@ export const GET = routeWhenDatabaseDown(async function GET(_request: Request, {
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return Response.json({ title: "Not found" }, { status: 404 });
     if (error instanceof DomainValidationError) return Response.json({ title: "This request is not linked to an application" }, { status: 422 });
     throw error;
   }

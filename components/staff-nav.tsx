@@ -1,0 +1,38 @@
+import Link from "next/link";
+
+export interface StaffNavGroup {
+  id: string;
+  label: string;
+  links: { href: string; label: string }[];
+}
+
+/**
+ * The staff navigation: labelled groups of links (lib/auth/staff-navigation.ts decides which).
+ * Each group is a list named by its label, so a screen reader announces "Aanmeldingen, list,
+ * 5 items"; plain links, so the keyboard order is the reading order and it works without JavaScript.
+ */
+export function StaffNav({ label, groups }: { label: string; groups: StaffNavGroup[] }) {
+  if (groups.length === 0) return null;
+  return (
+    <nav aria-label={label} className="border-t border-white/15">
+      <div className="mx-auto grid max-w-6xl grid-cols-2 gap-x-6 gap-y-3 px-4 py-3 text-sm sm:gap-x-10">
+        {groups.map((group) => (
+          <div key={group.id} className="min-w-0">
+            <p id={`staff-nav-${group.id}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-300">
+              {group.label}
+            </p>
+            <ul aria-labelledby={`staff-nav-${group.id}`} className="flex flex-col gap-y-1 sm:flex-row sm:flex-wrap sm:gap-x-4">
+              {group.links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="inline-block py-0.5 underline-offset-4 hover:underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </nav>
+  );
+}
