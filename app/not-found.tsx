@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
+import { setLocale } from "@/lib/i18n/locale-actions";
 import { getViewer } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export default async function NotFound() {
   const viewer = await getViewer().catch(() => null);
   return (
     <>
-      <SiteHeader />
+      <SiteHeader setLocale={setLocale} />
       <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-8">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p>{t("body")}</p>

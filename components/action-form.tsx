@@ -1,12 +1,11 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
-
-type Result<E extends string> = { ok: true; notice?: string } | { ok: false; error: E; fields?: Record<string, string> };
+import type { FormAction, FormResult } from "@/lib/http/form-result";
 
 /**
- * A form around a Server Action that returns `{ ok }` or `{ ok: false, error, fields }`: shows
- * the translated error, and what is wrong with which field, next to the form. Works without
+ * The one way a form shows a Server Action's answer (lib/http/server-action.ts): every text
+ * comes translated from the server, so no error table is sent to the browser. Works without
  * JavaScript (the page re-renders with the answer).
  *
  * For a form whose controls sit above a long list (the inbox's bulk actions), `after` is rendered
@@ -15,26 +14,23 @@ type Result<E extends string> = { ok: true; notice?: string } | { ok: false; err
  * ticked and chosen after an error (React otherwise resets the form after every submit) and
  * clears it after a success.
  */
-export function ActionForm<E extends string>({
+export function ActionForm({
   action,
-  errors,
   children,
   className,
   label,
-  fieldLabels = {},
-  fieldMessages = {},
+  labelledBy,
   success,
   after,
   feedbackId,
   keepInput = false,
 }: {
-  action: (previous: Result<E> | null, formData: FormData) => Promise<Result<E>>;
-  errors: Record<E, string>;
-  children: ReactNode;
+  action: FormAction;
+  /** The form's controls; a function gets the last answer (values to fill in again, field errors). */
+  children: ReactNode | ((state: FormResult | null, pending: boolean) => ReactNode);
   className?: string;
   label?: string;
-  fieldLabels?: Record<string, string>;
-  fieldMessages?: Record<string, string>;
+  labelledBy?: string;
   /** Shown after a successful submit (a polite status message), unless the action sent its own notice. */
   success?: string;
   /** Rendered after the feedback, inside the form (e.g. the table whose rows are selected). */
@@ -44,7 +40,7 @@ export function ActionForm<E extends string>({
   /** Keep the form's input after an error; reset it after a success. */
   keepInput?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<Result<E> | null, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(action, null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (keepInput && state?.ok) form.current?.reset();
@@ -58,19 +54,58 @@ export function ActionForm<E extends string>({
         startTransition(() => formAction(data));
       }
     : undefined;
-  const notice = state?.ok ? (state.notice ?? success) : undefined;
   return (
-    <form ref={form} action={formAction} onSubmit={onSubmit} className={className} aria-label={label} aria-busy={pending || undefined}>
-      {children}
-      {state && !state.ok && (
-        <div role="alert" className="mt-2 text-sm font-medium text-alert-700">
-          <p>{errors[state.error]}</p>
-          {state.fields && Object.keys(state.fields).length > 0 && (
+    <form ref={form} action={formAction} onSubmit={onSubmit} className={className} aria-label={label} aria-labelledby={labelledBy} aria-busy={pending || undefined}>
+      {typeof children === "function" ? children(state, pending) : children}
+      <FormFeedback state={state} success={success} feedbackId={feedbackId} />
+      {after}
+    </form>
+  );
+}
+
+/**
+ * An answer as the form shows it: a refusal (role=alert) with its notice, what is wrong with
+ * which field (unless the form shows that beside each field: `fieldsBeside`), explaining lines
+ * and a link; a success as a polite status message.
+ */
+export function FormFeedback({
+  state,
+  success,
+  feedbackId,
+  fieldsBeside = false,
+  alertClassName = "mt-2 text-sm font-medium text-alert-700",
+}: {
+  state: FormResult | null;
+  success?: string;
+  feedbackId?: string;
+  fieldsBeside?: boolean;
+  alertClassName?: string;
+}) {
+  const notice = state?.ok ? (state.notice ?? success) : undefined;
+  const fields = state && !state.ok && !fieldsBeside ? Object.values(state.fields ?? {}) : [];
+  return (
+    <>
+      {state && !state.ok && state.notice && (
+        <div role="alert" className={alertClassName}>
+          <p>{state.notice}</p>
+          {state.link && (
+            <p className="mt-1">
+              <a href={state.link.href} className="underline">
+                {state.link.label}
+              </a>
+            </p>
+          )}
+          {fields.length > 0 && (
             <ul className="list-disc pl-5">
-              {Object.entries(state.fields).map(([field, code]) => (
-                <li key={field}>
-                  {fieldLabels[field] ?? field}: {fieldMessages[code] ?? code}
-                </li>
+              {fields.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          )}
+          {state.lines && (
+            <ul className="list-disc pl-5 font-normal text-slate-900">
+              {state.lines.map((line) => (
+                <li key={line}>{line}</li>
               ))}
             </ul>
           )}
@@ -87,7 +122,6 @@ export function ActionForm<E extends string>({
           </p>
         )
       )}
-      {after}
-    </form>
+    </>
   );
 }

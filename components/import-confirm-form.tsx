@@ -1,11 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useState, type ReactNode } from "react";
-
-interface ImportFormState {
-  /** Already translated by the server. */
-  error?: string;
-}
+import type { FormAction } from "@/lib/http/form-result";
+import { FormFeedback } from "./action-form";
 
 /**
  * The import's confirm form. While the import runs (with JavaScript) a <progress> bar follows
@@ -18,13 +15,13 @@ export function ImportConfirmForm({
   labels,
   children,
 }: {
-  action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+  action: FormAction;
   progressUrl: string;
   /** `progress` holds {done} and {total}. */
   labels: { form: string; importing: string; progress: string };
   children: ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   useEffect(() => {
     if (!pending) return;
@@ -55,11 +52,7 @@ export function ImportConfirmForm({
           <progress id="import-progress" max={shown?.total} value={shown?.done} className="h-3 w-full max-w-md accent-brand-700" />
         </div>
       )}
-      {state.error && (
-        <p role="alert" className="text-sm font-medium text-alert-700">
-          {state.error}
-        </p>
-      )}
+      <FormFeedback state={state} alertClassName="text-sm font-medium text-alert-700" />
     </form>
   );
 }

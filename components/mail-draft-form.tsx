@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { MailDraftFormState } from "@/lib/intake/mail-intake-actions";
+import type { FormAction } from "@/lib/http/form-result";
+import { FormFeedback } from "./action-form";
 import { SubmitButton } from "./submit-button";
 
 const FIELDS = ["name", "mobile", "street", "houseNumber", "houseNumberSuffix", "postcode", "email"] as const;
@@ -28,33 +29,23 @@ export function MailDraftForm({
   initial,
   labels,
 }: {
-  action: (state: MailDraftFormState, formData: FormData) => Promise<MailDraftFormState>;
+  action: FormAction;
   id: number;
   initial: Record<Field, string>;
   labels: { fields: Record<Field, string>; optional: string; notFoundInMail: string; save: string; form: string };
 }) {
-  const [state, formAction] = useActionState(action, {});
-  const values = state.values ?? initial;
+  const [state, formAction] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const values = (failed?.values ?? initial) as Record<Field, string>;
   return (
     <form action={formAction} noValidate aria-label={labels.form} className="space-y-4">
       <input type="hidden" name="id" value={id} />
-      {state.message && (
-        <div role="alert" className="rounded border border-alert-700 bg-red-50 p-3 text-sm font-medium text-alert-700">
-          <p>{state.message}</p>
-          {state.link && (
-            <p className="mt-1">
-              <a href={state.link.href} className="underline">
-                {state.link.label}
-              </a>
-            </p>
-          )}
-        </div>
-      )}
+      <FormFeedback state={state} fieldsBeside alertClassName="rounded border border-alert-700 bg-red-50 p-3 text-sm font-medium text-alert-700" />
       {/* Each field spans three rows of a subgrid (label, input, notes), so inputs side by side
           line up even when one label wraps or one field has a message. */}
       <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-6">
         {FIELDS.map((field) => {
-          const error = state.fieldErrors?.[field];
+          const error = failed?.fields?.[field];
           const missing = !initial[field] && !INPUT[field].optional;
           const describedBy = [error ? `${field}-error` : null, missing ? `${field}-missing` : null].filter(Boolean).join(" ") || undefined;
           return (

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { ActionForm } from "./action-form";
 import { buttonClass, fieldClass } from "./form-field";
-import type { ActionResult } from "@/lib/http/action-result";
+import type { FormAction } from "@/lib/http/form-result";
 
 /** One text; `context` per language is what the public page prints before and after it. */
 type Text = { key: string; label: string; where: string; max: number; values: Record<string, string>; context: Record<string, { before?: string; after?: string }> };
@@ -18,17 +18,15 @@ export function NeighbourhoodTextsForm({
   texts,
   languages,
   labels,
-  formTexts,
 }: {
-  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
   texts: Text[];
   languages: { locale: string; label: string }[];
   labels: { save: string; saved: string; preview: string; form: string };
-  formTexts: { errors: Record<"notFound" | "conflict" | "transition" | "invalid", string>; fieldLabels: Record<string, string>; fieldMessages: Record<string, string> };
 }) {
   const [values, setValues] = useState(() => Object.fromEntries(texts.flatMap((t) => languages.map(({ locale }) => [`${t.key}_${locale}`, t.values[locale] ?? ""]))));
   return (
-    <ActionForm action={action} {...formTexts} success={labels.saved} label={labels.form} className="space-y-6">
+    <ActionForm action={action} success={labels.saved} label={labels.form} className="space-y-6">
       {texts.map((text) => (
         <fieldset key={text.key} className="space-y-3 rounded border border-slate-200 p-3">
           <legend className="px-1 font-semibold">{text.label}</legend>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { FormState } from "@/lib/public-forms/form-state";
+import type { FormAction } from "@/lib/http/form-result";
 
 export interface FieldSpec {
   name: string;
@@ -18,7 +18,8 @@ export interface FieldSpec {
 }
 
 /**
- * A public form around a Server Action that answers with `FormState` (or redirects when done).
+ * A public form around a Server Action (lib/http/server-action.ts) that answers with a
+ * `FormResult` (or redirects when done); field messages are shown beside their fields.
  * Labels and messages come translated from the server, so no translations ship to the browser.
  * Without JavaScript it is an ordinary form post and the page comes back with the same state.
  */
@@ -32,7 +33,7 @@ export function PublicForm({
   honeypot,
   label,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   fields: FieldSpec[];
   hidden?: Record<string, string>;
   initial?: Record<string, string>;
@@ -42,26 +43,27 @@ export function PublicForm({
   honeypot?: { name: string; label: string };
   label: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   const notice = useRef<HTMLDivElement>(null);
   const question = useRef<HTMLDivElement>(null);
+  const failed = state && !state.ok ? state : null;
   useEffect(() => {
-    if (state.notice) notice.current?.focus();
-    else if (state.question) question.current?.focus();
-  }, [state]);
-  const values = state.values ?? initial ?? {};
-  const errors = state.errors ?? {};
+    if (failed?.notice) notice.current?.focus();
+    else if (failed?.question) question.current?.focus();
+  }, [failed]);
+  const values = failed?.values ?? initial ?? {};
+  const errors = failed?.fields ?? {};
 
   return (
     <form action={formAction} noValidate aria-label={label} aria-busy={pending || undefined} className="space-y-5">
-      {state.notice && (
+      {failed?.notice && (
         <div
           ref={notice}
           tabIndex={-1}
           role="alert"
-          className={`rounded border-l-4 p-3 font-medium ${state.notice.kind === "retry" ? "border-brand-700 bg-brand-50" : "border-alert-700 bg-red-50 text-alert-700"}`}
+          className={`rounded border-l-4 p-3 font-medium ${failed.reason === "retry" ? "border-brand-700 bg-brand-50" : "border-alert-700 bg-red-50 text-alert-700"}`}
         >
-          {state.notice.text}
+          {failed.notice}
         </div>
       )}
       {Object.entries(hidden ?? {}).map(([name, value]) => (
@@ -78,17 +80,17 @@ export function PublicForm({
           <Field key={field.name} field={field} value={values[field.name] ?? ""} error={errors[field.name]} optional={optional} />
         ))}
       </div>
-      {state.question && (
+      {failed?.question && (
         <div ref={question} tabIndex={-1} role="alert" className="space-y-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
-          <p className="font-semibold">{state.question.text}</p>
-          <p className="text-sm">{state.question.note}</p>
-          <input type="hidden" name={state.question.suggestionField} value={state.question.suggestion} />
+          <p className="font-semibold">{failed.question.text}</p>
+          <p className="text-sm">{failed.question.note}</p>
+          <input type="hidden" name={failed.question.suggestionField} value={failed.question.suggestion} />
           <div className="flex flex-wrap gap-2">
-            <button type="submit" name={state.question.choiceField} value="suggested" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-              {state.question.accept}
+            <button type="submit" name={failed.question.choiceField} value="suggested" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              {failed.question.accept}
             </button>
-            <button type="submit" name={state.question.choiceField} value="typed" disabled={pending} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">
-              {state.question.keep}
+            <button type="submit" name={failed.question.choiceField} value="typed" disabled={pending} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">
+              {failed.question.keep}
             </button>
           </div>
         </div>

@@ -1,14 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionError } from "@/lib/http/action-result";
-import type { RuleEditorResult } from "@/lib/subareas/subarea-actions";
+import type { FormAction, FormResult } from "@/lib/http/form-result";
+import { FormFeedback } from "./action-form";
 import { buttonClass, fieldClass, FormField, secondaryButtonClass } from "./form-field";
 
 export interface RuleEditorTexts {
-  errors: Record<ActionError, string>;
-  fieldLabels: Record<string, string>;
-  fieldMessages: Record<string, string>;
   labels: {
     street: string;
     houseNumberFrom: string;
@@ -36,15 +33,16 @@ export function RuleEditor({
   subareaId,
   texts,
 }: {
-  action: (previous: RuleEditorResult | null, formData: FormData) => Promise<RuleEditorResult>;
+  action: FormAction;
   subareaId: number;
   texts: RuleEditorTexts;
 }) {
-  const [state, formAction, pending] = useActionState<RuleEditorResult | null, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? {};
   const l = texts.labels;
-  const invalid = (field: string) => (failed?.fields?.[field] ? true : undefined);
+  // An overlap to confirm is about the street (where a rule begins).
+  const invalid = (field: string) => (failed?.fields?.[field] || (failed?.confirm && field === "street") ? true : undefined);
   return (
     <form action={formAction} aria-busy={pending || undefined} aria-labelledby="add-rule" className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:items-end">
       <input type="hidden" name="subareaId" value={subareaId} />
@@ -62,30 +60,13 @@ export function RuleEditor({
       <FormField id="rule-pc-from" name="postcodeFrom" label={l.postcodeFrom} defaultValue={values.postcodeFrom ?? ""} aria-invalid={invalid("postcodeFrom")} />
       <FormField id="rule-pc-to" name="postcodeTo" label={l.postcodeTo} defaultValue={values.postcodeTo ?? ""} aria-invalid={invalid("postcodeTo")} />
       <div className="col-span-2 space-y-2 sm:col-span-3">
-        {failed && (
-          <div role="alert" className="space-y-1 text-sm font-medium text-alert-700">
-            <p>{failed.message ?? texts.errors[failed.error]}</p>
-            {!failed.message && failed.fields && Object.keys(failed.fields).length > 0 && (
-              <ul className="list-disc pl-5">
-                {Object.entries(failed.fields).map(([field, code]) => (
-                  <li key={field}>{texts.fieldLabels[field] ?? field}: {texts.fieldMessages[code] ?? code}</li>
-                ))}
-              </ul>
-            )}
-            {failed.overlaps && (
-              <ul className="list-disc pl-5 font-normal text-slate-900">
-                {failed.overlaps.map((line) => <li key={line}>{line}</li>)}
-              </ul>
-            )}
-          </div>
-        )}
+        <FormFeedback state={state} success={l.added} alertClassName="space-y-1 text-sm font-medium text-alert-700" />
         <div className="flex flex-wrap gap-2">
           {failed?.confirm && (
             <button type="submit" name="confirmOverlap" value="1" className={buttonClass}>{l.confirm}</button>
           )}
           <button type="submit" className={failed?.confirm ? secondaryButtonClass : buttonClass}>{l.submit}</button>
         </div>
-        {state?.ok && <p role="status" className="text-sm text-slate-700">{state.notice ?? l.added}</p>}
       </div>
     </form>
   );

@@ -1,24 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
+import type { FormAction } from "@/lib/http/form-result";
 
-export interface SignInFormState {
-  /** Already translated by the server. */
-  error?: string;
-  email?: string;
-}
-
-/** The e-mail field of the sign-in page. Without JavaScript it is a plain form post. */
+/** The e-mail field of the sign-in page; the refusal is shown at the field. Without JavaScript it is a plain form post. */
 export function SignInForm({
   action,
   callbackUrl,
   labels,
 }: {
-  action: (state: SignInFormState, formData: FormData) => Promise<SignInFormState>;
+  action: FormAction;
   callbackUrl?: string;
   labels: { email: string; submit: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
@@ -32,14 +28,14 @@ export function SignInForm({
           type="email"
           autoComplete="email"
           required
-          defaultValue={state.email}
-          aria-invalid={state.error ? true : undefined}
-          aria-describedby={state.error ? "email-error" : undefined}
+          defaultValue={failed?.values?.email}
+          aria-invalid={failed ? true : undefined}
+          aria-describedby={failed ? "email-error" : undefined}
           className="block w-full max-w-md rounded border border-slate-400 px-3 py-2"
         />
-        {state.error && (
+        {failed && (
           <p id="email-error" role="alert" className="text-sm font-medium text-alert-700">
-            {state.error}
+            {failed.notice}
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
+import type { PlainFormAction } from "@/lib/http/form-result";
 import { SkipLink } from "@/components/skip-link";
 import { config } from "@/lib/config/env";
 
@@ -14,7 +15,7 @@ const NAV = [
 ] as const;
 
 /** The public site's header (skip link, name, language, menu): the public pages and the not-found page share it. */
-export async function SiteHeader() {
+export async function SiteHeader({ setLocale }: { setLocale: PlainFormAction }) {
   const t = await getTranslations();
   const { ORGANISATION_NAME } = config();
   return (
@@ -25,7 +26,7 @@ export async function SiteHeader() {
           <Link href="/" className="text-lg font-semibold">
             {ORGANISATION_NAME}
           </Link>
-          <LanguageSwitch />
+          <LanguageSwitch action={setLocale} />
         </div>
         <nav aria-label={t("nav.label")} className="mx-auto max-w-3xl px-4 pb-3">
           <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">

@@ -1,14 +1,11 @@
 "use client";
 
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
-
-interface UploadState {
-  /** Already translated by the server. */
-  error?: string;
-}
+import type { FormAction, FormResult } from "@/lib/http/form-result";
+import { FormFeedback } from "./action-form";
 
 /**
- * A multipart form around a Server Action that answers `{ error }`. With JavaScript it refuses
+ * A multipart form around a Server Action (lib/http/server-action.ts). With JavaScript it refuses
  * files over `maxBytes` before uploading them; the server checks the same limit (and without
  * JavaScript it is the only check), so the message is the same either way.
  */
@@ -21,7 +18,7 @@ export function UploadForm({
   className,
   children,
 }: {
-  action: (state: UploadState, formData: FormData) => Promise<UploadState>;
+  action: FormAction;
   maxBytes: number;
   tooLarge: string;
   label: string;
@@ -30,7 +27,7 @@ export function UploadForm({
   className?: string;
   children: ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   const [tooBig, setTooBig] = useState(false);
   const check = (event: FormEvent<HTMLFormElement>) => {
     let total = 0;
@@ -41,15 +38,14 @@ export function UploadForm({
     setTooBig(total > maxBytes);
     if (total > maxBytes) event.preventDefault();
   };
-  const error = tooBig ? tooLarge : (state.error ?? refused);
+  // Refused here (too large), by the server, or before any submit (the page says so): one way of showing it.
+  const shown: FormResult | null = tooBig
+    ? { ok: false, reason: "tooLarge", notice: tooLarge }
+    : (state ?? (refused ? { ok: false, reason: "refused", notice: refused } : null));
   return (
     <form action={formAction} onSubmit={check} aria-label={label} aria-busy={pending || undefined} className={className}>
       {children}
-      {error && (
-        <p role="alert" className="text-sm font-medium text-alert-700">
-          {error}
-        </p>
-      )}
+      <FormFeedback state={shown} alertClassName="text-sm font-medium text-alert-700" />
     </form>
   );
 }

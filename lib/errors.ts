@@ -37,3 +37,19 @@ export class DomainValidationError extends Error {
     super("invalid");
   }
 }
+
+/** Thrown by a public form's work to ask the visitor about a suggestion instead of storing. */
+export class FormQuestion extends Error {
+  override readonly name = "FormQuestion";
+  constructor(
+    readonly kind: "didYouMeanStreet",
+    readonly suggestion: string,
+  ) {
+    super("question");
+  }
+}
+
+/** Too many attempts from this client for now (a rate limit inside the work, e.g. per private link). */
+export class TooManyRequestsError extends Error {
+  override readonly name = "TooManyRequestsError";
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
+import { setLocale } from "@/lib/i18n/locale-actions";
 import { config } from "@/lib/config/env";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -8,7 +9,7 @@ export default async function PublicLayout({ children }: { children: React.React
   const { MAILBOX_ADDRESS } = config();
   return (
     <>
-      <SiteHeader />
+      <SiteHeader setLocale={setLocale} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         {children}
       </main>

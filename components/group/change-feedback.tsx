@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { staffFormTexts } from "@/lib/http/form-texts";
-import { undoGroupChangeAction } from "@/lib/group/group-actions";
+import type { FormAction } from "@/lib/http/form-result";
 import type { GroupChange } from "@/lib/group/undo-group-change";
 import { FocusOnChange } from "./focus-on-change";
 import { secondaryButton } from "./styles";
@@ -12,8 +11,8 @@ import { secondaryButton } from "./styles";
  * in it after the action is announced by screen readers; without JavaScript the page simply
  * loads with the message.
  */
-export async function ChangeFeedback({ change, asked }: { change: GroupChange | null; asked: boolean }) {
-  const [t, texts] = await Promise.all([getTranslations("workspace.feedback"), staffFormTexts()]);
+export async function ChangeFeedback({ change, asked, undoAction }: { change: GroupChange | null; asked: boolean; undoAction: FormAction }) {
+  const t = await getTranslations("workspace.feedback");
   let message: string | null = null;
   if (change?.change.kind === "status") message = t("changed", { name: change.name, to: change.change.to });
   else if (change?.change.kind === "removed") message = t("removed", { name: change.name });
@@ -27,7 +26,7 @@ export async function ChangeFeedback({ change, asked }: { change: GroupChange | 
       </div>
       {change && change.change.kind !== "undone" && (
         change.undoable ? (
-          <ActionForm action={undoGroupChangeAction} errors={texts.errors} className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <ActionForm action={undoAction} className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
             <input type="hidden" name="id" value={change.id} />
             <input type="hidden" name="version" value={change.version} />
             <button type="submit" className={secondaryButton} aria-describedby="undo-hint">

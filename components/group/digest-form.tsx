@@ -1,15 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { staffFormTexts } from "@/lib/http/form-texts";
-import { setAssignmentDigest } from "@/lib/group/group-actions";
+import type { FormAction } from "@/lib/http/form-result";
 import { DIGEST_CHOICES } from "@/lib/group/group.schema";
 import { secondaryButton } from "./styles";
 
 /** Whether the contact person gets (at most) a daily mail about people waiting to be added. */
-export async function DigestForm({ digest }: { digest: (typeof DIGEST_CHOICES)[number] }) {
-  const [t, texts] = await Promise.all([getTranslations("workspace.digest"), staffFormTexts()]);
+export async function DigestForm({ digest, action }: { digest: (typeof DIGEST_CHOICES)[number]; action: FormAction }) {
+  const t = await getTranslations("workspace.digest");
   return (
-    <ActionForm action={setAssignmentDigest} errors={texts.errors} success={t("saved")} className="space-y-2">
+    <ActionForm action={action} success={t("saved")} className="space-y-2">
       <fieldset className="space-y-2" aria-describedby="digest-hint">
         <legend className="font-medium">{t("legend")}</legend>
         {[...DIGEST_CHOICES].reverse().map((choice) => (

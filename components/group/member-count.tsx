@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { staffFormTexts } from "@/lib/http/form-texts";
-import { updateGroupMemberCount } from "@/lib/group/group-actions";
+import type { FormAction } from "@/lib/http/form-result";
 import { memberCountLevel, NEAR_LIMIT_SHARE, WHATSAPP_GROUP_LIMIT } from "@/lib/group/group-limits";
 import type { GroupSubarea } from "@/lib/group/get-group-workspace";
 import { field, secondaryButton } from "./styles";
@@ -37,10 +36,10 @@ export async function MemberSummary({ subarea }: { subarea: GroupSubarea }) {
 }
 
 /** The contact person copies the count from WhatsApp's group info. */
-export async function MemberCountForm({ subarea }: { subarea: GroupSubarea }) {
-  const [t, texts] = await Promise.all([getTranslations("workspace.members"), staffFormTexts()]);
+export async function MemberCountForm({ subarea, action }: { subarea: GroupSubarea; action: FormAction }) {
+  const t = await getTranslations("workspace.members");
   return (
-    <ActionForm action={updateGroupMemberCount} errors={texts.errors} success={t("saved")} className="space-y-2">
+    <ActionForm action={action} success={t("saved")} className="space-y-2">
       <input type="hidden" name="subareaId" value={subarea.id} />
       <input type="hidden" name="version" value={subarea.version} />
       <label htmlFor="memberCount" className="block font-medium">

@@ -1,22 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { staffFormTexts } from "@/lib/http/form-texts";
-import { changeApplicationStatus } from "@/lib/applications/status-actions";
-import { confirmGroupRemoval, keepCheckedMemberAction, markApplicationUnreachable, reportRuleViolation } from "@/lib/group/group-actions";
+import type { FormAction } from "@/lib/http/form-result";
 import { UNREACHABLE_REASONS, VIOLATION_NOTE_MAX, VIOLATION_REASONS, type RemovableFrom } from "@/lib/group/group.schema";
 import type { CheckedMember, GroupPerson } from "@/lib/group/get-group-workspace";
 import { field, primaryButton, secondaryButton, summaryLink } from "./styles";
 
-// The actions on one person. Each is a plain form around a Server Action: it works without
-// JavaScript, and shows the action's error (in the viewer's language) next to its button. Only
-// the error texts, not the field labels: these forms repeat per person, and every prop of a
-// client component is repeated in the page.
+// The actions on one person. Each is a plain form around the Server Action the page passes: it
+// works without JavaScript, and shows the action's answer (in the viewer's language) next to
+// its button.
 
 /** ASSIGNED or UNREACHABLE → ADDED. */
-export async function MarkAddedForm({ person }: { person: GroupPerson }) {
-  const [t, texts] = await Promise.all([getTranslations("staff.group"), staffFormTexts()]);
+export async function MarkAddedForm({ person, action }: { person: GroupPerson; action: FormAction }) {
+  const t = await getTranslations("staff.group");
   return (
-    <ActionForm action={changeApplicationStatus} errors={texts.errors}>
+    <ActionForm action={action}>
       <input type="hidden" name="id" value={person.id} />
       <input type="hidden" name="from" value={person.status} />
       <input type="hidden" name="to" value="ADDED" />
@@ -29,8 +26,8 @@ export async function MarkAddedForm({ person }: { person: GroupPerson }) {
 }
 
 /** ASSIGNED → UNREACHABLE, with a reason code. */
-export async function UnreachableForm({ person }: { person: GroupPerson }) {
-  const [t, texts] = await Promise.all([getTranslations("workspace.unreachable"), staffFormTexts()]);
+export async function UnreachableForm({ person, action }: { person: GroupPerson; action: FormAction }) {
+  const t = await getTranslations("workspace.unreachable");
   const id = `unreachable-${person.id}`;
   return (
     <details>
@@ -38,7 +35,7 @@ export async function UnreachableForm({ person }: { person: GroupPerson }) {
         {t("form")}
         <span className="sr-only"> {person.name}</span>
       </summary>
-      <ActionForm action={markApplicationUnreachable} errors={texts.errors} className="mt-2 space-y-2">
+      <ActionForm action={action} className="mt-2 space-y-2">
         <input type="hidden" name="id" value={person.id} />
         <input type="hidden" name="from" value="ASSIGNED" />
         <ReasonSelect id={id} label={t("reason")} options={UNREACHABLE_REASONS.map((reason) => ({ value: reason, label: t(`reasons.${reason}`) }))} />
@@ -51,10 +48,9 @@ export async function UnreachableForm({ person }: { person: GroupPerson }) {
 }
 
 /** A removal task done, or (from ADDED) a member who left. */
-export async function RemovalForm({ person, from, label }: { person: GroupPerson; from: RemovableFrom; label: string }) {
-  const texts = await staffFormTexts();
+export async function RemovalForm({ person, from, label, action }: { person: GroupPerson; from: RemovableFrom; label: string; action: FormAction }) {
   return (
-    <ActionForm action={confirmGroupRemoval} errors={texts.errors}>
+    <ActionForm action={action}>
       <input type="hidden" name="id" value={person.id} />
       <input type="hidden" name="from" value={from} />
       <button type="submit" className={from === "ADDED" ? secondaryButton : primaryButton}>
@@ -66,10 +62,10 @@ export async function RemovalForm({ person, from, label }: { person: GroupPerson
 }
 
 /** The yearly member check: the contact person asked and the member still lives here ("houden"). */
-export async function KeepMemberForm({ person }: { person: CheckedMember }) {
-  const [t, texts] = await Promise.all([getTranslations("workspace.memberCheck"), staffFormTexts()]);
+export async function KeepMemberForm({ person, action }: { person: CheckedMember; action: FormAction }) {
+  const t = await getTranslations("workspace.memberCheck");
   return (
-    <ActionForm action={keepCheckedMemberAction} errors={texts.errors}>
+    <ActionForm action={action}>
       <input type="hidden" name="id" value={person.id} />
       <input type="hidden" name="version" value={person.version} />
       <button type="submit" className={primaryButton}>
@@ -81,8 +77,8 @@ export async function KeepMemberForm({ person }: { person: CheckedMember }) {
 }
 
 /** For a member of the group: they left, or they broke the rules. */
-export async function MemberMoreForms({ person }: { person: GroupPerson }) {
-  const [t, texts] = await Promise.all([getTranslations("workspace"), staffFormTexts()]);
+export async function MemberMoreForms({ person, removeAction, reportAction }: { person: GroupPerson; removeAction: FormAction; reportAction: FormAction }) {
+  const t = await getTranslations("workspace");
   const reasonId = `violation-reason-${person.id}`;
   const noteId = `violation-note-${person.id}`;
   return (
@@ -98,9 +94,9 @@ export async function MemberMoreForms({ person }: { person: GroupPerson }) {
         </a>
         <div className="space-y-1">
           <p className="text-sm text-slate-700">{t("added.leftHint")}</p>
-          <RemovalForm person={person} from="ADDED" label={t("added.left")} />
+          <RemovalForm person={person} from="ADDED" label={t("added.left")} action={removeAction} />
         </div>
-        <ActionForm action={reportRuleViolation} errors={texts.errors} success={t("violation.sent")} className="space-y-2">
+        <ActionForm action={reportAction} success={t("violation.sent")} className="space-y-2">
           <p className="font-medium">{t("violation.form")}</p>
           <input type="hidden" name="id" value={person.id} />
           <ReasonSelect

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PublicForm } from "@/components/public-form";
 import type { OwnApplicationDto } from "@/lib/applications/own-application";
-import { correctOwnDetails, confirmOwnEmailAddress, eraseOwnApplicationAction, withdrawOwnApplicationAction } from "@/lib/applications/manage-actions";
+import type { FormAction, PlainFormAction } from "@/lib/http/form-result";
 import { ACTIVE_STATUSES } from "@/lib/applications/status-machine";
 import { config } from "@/lib/config/env";
 import { displayPhone } from "@/lib/phone/mobile";
@@ -12,12 +12,24 @@ import { isCheckOpen } from "@/lib/members/confirm-membership";
 
 /**
  * The sections of the resident's private page (/manage/<token>). Each is independent and
- * gets the application and the token, so a new section (a privacy request, say) is one more
- * entry in the page's list.
+ * gets the application, the token and the page's Server Actions, so a new section (a privacy
+ * request, say) is one more entry in the page's list.
  */
 export interface ManageSectionProps {
   application: OwnApplicationDto;
   token: string;
+  actions: ManageActions;
+}
+
+/** The private page's Server Actions, passed in by the page. */
+export interface ManageActions {
+  correct: FormAction;
+  confirmEmail: PlainFormAction;
+  withdraw: PlainFormAction;
+  erase: PlainFormAction;
+  privacyRequest: FormAction;
+  reconfirm: FormAction;
+  memberCheck: FormAction;
 }
 
 const card = "space-y-3 rounded border border-slate-300 p-4";
@@ -36,7 +48,7 @@ export async function StatusSection({ application }: ManageSectionProps) {
   );
 }
 
-export async function ConfirmEmailSection({ application, token }: ManageSectionProps) {
+export async function ConfirmEmailSection({ application, token, actions }: ManageSectionProps) {
   if (!application.email || application.emailConfirmedAt) return null;
   const t = await getTranslations("managePage");
   return (
@@ -45,7 +57,7 @@ export async function ConfirmEmailSection({ application, token }: ManageSectionP
         {t("confirmHeading")}
       </h2>
       <p>{t("confirmText", { email: application.email })}</p>
-      <form action={confirmOwnEmailAddress}>
+      <form action={actions.confirmEmail}>
         <input type="hidden" name="token" value={token} />
         <button type="submit" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
           {t("confirmButton")}
@@ -84,7 +96,7 @@ export async function DetailsSection({ application }: ManageSectionProps) {
   );
 }
 
-export async function CorrectSection({ application, token }: ManageSectionProps) {
+export async function CorrectSection({ application, token, actions }: ManageSectionProps) {
   if (!(ACTIVE_STATUSES as readonly string[]).includes(application.status)) return null;
   const t = await getTranslations("managePage");
   const a = await getTranslations("applyPage");
@@ -97,7 +109,7 @@ export async function CorrectSection({ application, token }: ManageSectionProps)
       </h2>
       <p>{t("correctIntro")}</p>
       <PublicForm
-        action={correctOwnDetails}
+        action={actions.correct}
         label={t("correctLabel")}
         submit={t("save")}
         optional={f("optional")}
@@ -124,35 +136,35 @@ export async function CorrectSection({ application, token }: ManageSectionProps)
 }
 
 /** Shown once the purge job asked a waiting resident whether they want to keep waiting. */
-export async function ReconfirmSection({ application, token }: ManageSectionProps) {
+export async function ReconfirmSection({ application, token, actions }: ManageSectionProps) {
   if (application.status !== "WAITING" || !application.reconfirmAskedAt) return null;
   return (
     <section className={`${card} border-brand-700 bg-brand-50`}>
-      <ReconfirmForm token={token} />
+      <ReconfirmForm token={token} action={actions.reconfirm} />
     </section>
   );
 }
 
 /** Shown while the yearly member check waits for this member's answer ("Ik woon hier nog"). */
-export async function MemberCheckSection({ application, token }: ManageSectionProps) {
+export async function MemberCheckSection({ application, token, actions }: ManageSectionProps) {
   if (application.status !== "ADDED" || !application.inGroup || !isCheckOpen(application)) return null;
   return (
     <section className={`${card} border-brand-700 bg-brand-50`}>
-      <MemberCheckForm token={token} />
+      <MemberCheckForm token={token} action={actions.memberCheck} />
     </section>
   );
 }
 
 /** A request about their data (access, correction, erasure, objection), tracked with its deadline. */
-export async function PrivacyRequestSection({ token }: ManageSectionProps) {
+export async function PrivacyRequestSection({ token, actions }: ManageSectionProps) {
   return (
     <section className={card}>
-      <ResidentPrivacyRequestForm token={token} />
+      <ResidentPrivacyRequestForm token={token} action={actions.privacyRequest} />
     </section>
   );
 }
 
-export async function WithdrawSection({ application, token }: ManageSectionProps) {
+export async function WithdrawSection({ application, token, actions }: ManageSectionProps) {
   if (!(ACTIVE_STATUSES as readonly string[]).includes(application.status)) return null;
   const t = await getTranslations("managePage");
   return (
@@ -161,7 +173,7 @@ export async function WithdrawSection({ application, token }: ManageSectionProps
         {t("withdrawHeading")}
       </h2>
       <p>{t("withdrawText", { days: config().RETENTION_WITHDRAWN_DAYS })}</p>
-      <form action={withdrawOwnApplicationAction}>
+      <form action={actions.withdraw}>
         <input type="hidden" name="token" value={token} />
         <button type="submit" className={`${button} border-2 border-brand-700 text-brand-800 hover:bg-brand-50`}>
           {t("withdrawButton")}
@@ -171,7 +183,7 @@ export async function WithdrawSection({ application, token }: ManageSectionProps
   );
 }
 
-export async function EraseSection({ token }: ManageSectionProps) {
+export async function EraseSection({ token, actions }: ManageSectionProps) {
   const t = await getTranslations("managePage");
   return (
     <section aria-labelledby="erase" className={`${card} border-alert-700`}>
@@ -179,7 +191,7 @@ export async function EraseSection({ token }: ManageSectionProps) {
         {t("eraseHeading")}
       </h2>
       <p>{t("eraseText")}</p>
-      <form action={eraseOwnApplicationAction} className="space-y-3">
+      <form action={actions.erase} className="space-y-3">
         <input type="hidden" name="token" value={token} />
         <div className="flex items-start gap-3">
           <input id="erase-confirm" name="confirm" type="checkbox" className="mt-1 size-5 shrink-0" />

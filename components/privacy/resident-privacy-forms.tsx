@@ -1,19 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import type { PrivacyFormState } from "@/lib/privacy/privacy-form-state";
+import type { FormAction, FormResult } from "@/lib/http/form-result";
 
-type Action = (state: PrivacyFormState, formData: FormData) => Promise<PrivacyFormState>;
+type Action = FormAction;
 
-function Status({ state, id }: { state: PrivacyFormState; id: string }) {
-  if (!state.message) return null;
+/** The answer above the button: the notice of a success (role=status) or of a refusal (role=alert). */
+function Status({ state, id }: { state: FormResult | null; id: string }) {
+  if (!state?.notice) return null;
   return state.ok ? (
     <p id={id} role="status" className="rounded border-l-4 border-brand-700 bg-brand-50 p-3 font-medium">
-      {state.message}
+      {state.notice}
     </p>
   ) : (
     <p id={id} role="alert" className="font-medium text-alert-700">
-      {state.message}
+      {state.notice}
     </p>
   );
 }
@@ -30,8 +31,9 @@ export function PrivacyRequestFormFields({
   labels: { heading: string; intro: string; type: string; note: string; noteHint: string; submit: string };
   types: { value: string; label: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const typeError = state.fieldErrors?.type;
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const typeError = failed?.fields?.type;
   return (
     <form action={formAction} aria-labelledby="privacy-request-heading" className="space-y-4" noValidate>
       <h2 id="privacy-request-heading" className="text-xl font-semibold">
@@ -43,7 +45,7 @@ export function PrivacyRequestFormFields({
         <legend className="font-medium">{labels.type}</legend>
         {types.map((t) => (
           <label key={t.value} className="flex items-start gap-2">
-            <input type="radio" name="type" value={t.value} required defaultChecked={state.values?.type === t.value} className="mt-1 h-4 w-4" />
+            <input type="radio" name="type" value={t.value} required defaultChecked={failed?.values?.type === t.value} className="mt-1 h-4 w-4" />
             <span>{t.label}</span>
           </label>
         ))}
@@ -60,7 +62,7 @@ export function PrivacyRequestFormFields({
           name="note"
           rows={3}
           maxLength={1000}
-          defaultValue={state.values?.note ?? ""}
+          defaultValue={failed?.values?.note ?? ""}
           aria-describedby="privacy-request-note-hint"
           className="block w-full rounded border border-slate-400 px-3 py-2"
         />
@@ -75,7 +77,7 @@ export function PrivacyRequestFormFields({
 
 /** "Yes, I want to keep waiting", for a resident asked to re-confirm. Works without JavaScript. */
 export function ReconfirmFormFields({ action, token, labels }: { action: Action; token: string; labels: { heading: string; intro: string; submit: string } }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} aria-labelledby="reconfirm-heading" className="space-y-3">
       <h2 id="reconfirm-heading" className="text-xl font-semibold">
@@ -84,7 +86,7 @@ export function ReconfirmFormFields({ action, token, labels }: { action: Action;
       <p>{labels.intro}</p>
       <input type="hidden" name="token" value={token} />
       <Status state={state} id="reconfirm-status" />
-      {!state.ok && (
+      {!state?.ok && (
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
           {labels.submit}
         </button>

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { cleanString } from "../http/search-text.schema";
-import { invalid, type ActionResult } from "../http/action-result";
 import { residentFields, withHouseNumberParts } from "../public-forms/fields.schema";
 
 /**
@@ -20,18 +19,3 @@ export const applicationEditSchema = z
   .transform(withHouseNumberParts);
 
 export type ApplicationEdit = z.infer<typeof applicationEditSchema>;
-
-// The shared fields' codes in the staff pages' wording (`staff.fieldErrors`).
-const STAFF_CODES: Record<string, string> = {
-  mobile: "invalidMobile",
-  landline: "notMobile",
-  postcode: "invalidPostcode",
-  houseNumber: "invalidHouseNumber",
-  email: "invalidEmail",
-};
-
-/** A refused edit as the detail page's form shows it: each field with its `staff.fieldErrors` code. */
-export function applicationEditRefusal(error: z.ZodError): ActionResult & { ok: false } {
-  const result = invalid(error) as ActionResult & { ok: false };
-  return { ...result, fields: Object.fromEntries(Object.entries(result.fields ?? {}).map(([field, code]) => [field, STAFF_CODES[code] ?? code])) };
-}

@@ -1,37 +1,35 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireCapability } from "../auth/guards";
-import { toActionResult, type ActionResult } from "../http/action-result";
+import { can } from "../auth/guards";
+import { RejectionReason } from "../db/generated/enums";
+import { serverAction } from "../http/server-action";
 import { APPLICATION_STATUSES } from "./application-query.schema";
 import { changeStatus } from "./change-status";
-import { actionWhenDatabaseDown } from "../http/when-database-down";
 
 const statusChangeSchema = z.object({
   id: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive().optional(),
   from: z.enum(APPLICATION_STATUSES).optional(),
   to: z.enum(APPLICATION_STATUSES),
-  reason: z.enum(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"]).optional(),
+  reason: z.union([z.literal(""), z.enum(RejectionReason)]).optional().transform((v) => v || undefined),
   returnTo: z.enum(["/staff/group", "/staff/applications"]).default("/staff/group"),
 });
 
-/** Changes one application's status (a contact person marking someone added, a coordinator rejecting…). */
-export async function changeApplicationStatus(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return actionWhenDatabaseDown(async () => {
-    const viewer = await requireCapability("applications.move");
-    if (!viewer) return { ok: false, error: "notFound" };
-    const parsed = statusChangeSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, error: "invalid" };
-    const { returnTo, version, from, ...change } = parsed.data;
+/**
+ * Changes one application's status: the one action for every status change by hand (a contact
+ * person marking someone added, a coordinator rejecting from the detail page or moving it back
+ * to triage). The status machine decides which moves the viewer's role may make.
+ */
+export const changeApplicationStatus = serverAction({
+  capability: "applications.move",
+  schema: statusChangeSchema,
+  revalidate: ({ id, returnTo }) => (returnTo === "/staff/applications" ? [returnTo, `/staff/applications/${id}`] : [returnTo]),
+  run: async ({ returnTo, version, from, ...change }, { viewer, refuse }) => {
     const seen = version !== undefined ? { version } : from !== undefined ? { status: from } : null;
-    if (!seen) return { ok: false, error: "invalid" };
-    const result = await toActionResult(() => changeStatus(viewer, { ...change, seen }));
-    if (result.ok) revalidatePath(returnTo);
+    if (!seen) return refuse("invalid");
+    await changeStatus(viewer, { ...change, seen });
     // The contact person's card leaves its list: the workspace says what happened, with an undo.
-    if (result.ok && viewer.role === "CONTACT_PERSON" && returnTo === "/staff/group") redirect(`/staff/group?done=${change.id}#feedback`);
-    return result;
-  });
-}
+    if (returnTo === "/staff/group" && can(viewer, "group.work")) return { redirect: `/staff/group?done=${change.id}#feedback` };
+  },
+});

@@ -1,29 +1,18 @@
 "use server";
 
-import { handlePublicForm } from "../public-forms/handle-public-form";
-import type { FormState } from "../public-forms/form-state";
-import { PUBLIC_LIMITS } from "../public-forms/public-limits";
+import { serverAction } from "../http/server-action";
 import { kickMailWorker } from "../mail/mail-worker";
+import { PUBLIC_LIMITS } from "../public-forms/public-limits";
 import { submitExpansionRequest } from "./submit-expansion-request";
 import { VOLUNTEER_FIELDS, volunteerSchema } from "./volunteer.schema";
-import { actionWhenDatabaseDown } from "../http/when-database-down";
 
-export async function offerToVolunteer(_previous: FormState, formData: FormData): Promise<FormState> {
-  return actionWhenDatabaseDown(async () => {
-    return handlePublicForm(
-      {
-        form: "volunteer",
-        schema: volunteerSchema,
-        fields: VOLUNTEER_FIELDS,
-        limit: PUBLIC_LIMITS.volunteer,
-        botRedirect: "/volunteer/thanks",
-        run: async (input, { locale }) => {
-          await submitExpansionRequest(input, { locale });
-          kickMailWorker();
-          return "/volunteer/thanks";
-        },
-      },
-      formData,
-    );
-  });
-}
+export const offerToVolunteer = serverAction({
+  public: { form: "volunteer", botRedirect: "/volunteer/thanks", limit: PUBLIC_LIMITS.volunteer, outageNotice: true },
+  schema: volunteerSchema,
+  keep: VOLUNTEER_FIELDS,
+  run: async (input, { locale }) => {
+    await submitExpansionRequest(input, { locale });
+    kickMailWorker();
+    return { redirect: "/volunteer/thanks" };
+  },
+});

@@ -9,7 +9,8 @@ export { RETRY_AFTER_SECONDS };
 export const UNAVAILABLE_PATH = "/unavailable";
 
 /**
- * For a page, a layout or a Server Action: runs its body; when the database is down (restart,
+ * For a page, a layout or a Server Action (the kernel, server-action.ts, wraps every action in it;
+ * a form posted without JavaScript gets a 303 to the 503 page): runs its body; when the database is down (restart,
  * crash recovery, full) the visitor is redirected to the "try again" page, which answers 503
  * with Retry-After, instead of a 500. Any other error is thrown on unchanged.
  */
@@ -22,9 +23,6 @@ export async function pageWhenDatabaseDown<T>(body: () => Promise<T>): Promise<T
     redirect(UNAVAILABLE_PATH);
   }
 }
-
-/** The same for a Server Action: a form posted without JavaScript gets a 303 to the 503 page. */
-export const actionWhenDatabaseDown = pageWhenDatabaseDown;
 
 /**
  * For a route handler: runs it; when the database is down, answers 503 with Retry-After and a

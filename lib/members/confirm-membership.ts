@@ -2,9 +2,8 @@ import "server-only";
 import { withScope } from "../db";
 import { recordChange } from "../applications/record-change";
 import { applicationIdForToken } from "../applications/own-application";
-import { NotFoundError } from "../errors";
+import { NotFoundError, TooManyRequestsError } from "../errors";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
-import { TooManyRequestsError } from "../privacy/request-privacy-from-link";
 
 export const MEMBER_CONFIRM_LIMIT: RateLimitRule = { name: "member-confirm:client", limit: 20, windowMs: 60 * 60_000 };
 

@@ -1,10 +1,9 @@
 import "server-only";
 import { withScope } from "../db";
 import { recordChange } from "../applications/record-change";
-import { NotFoundError } from "../errors";
+import { NotFoundError, TooManyRequestsError } from "../errors";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { applicationIdForToken } from "../applications/own-application";
-import { TooManyRequestsError } from "./request-privacy-from-link";
 
 export const RECONFIRM_LIMIT: RateLimitRule = { name: "reconfirm:client", limit: 20, windowMs: 60 * 60_000 };
 

@@ -1,17 +1,13 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { withScope } from "../db";
-import { NotFoundError } from "../errors";
+import { NotFoundError, TooManyRequestsError } from "../errors";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { applicationIdForToken } from "../applications/own-application";
 import { privacyDueAt } from "./privacy-deadline";
 import type { PrivacyRequestType } from "./privacy-request.schema";
 
 export const RESIDENT_REQUEST_LIMIT: RateLimitRule = { name: "privacy-request:client", limit: 10, windowMs: 60 * 60_000 };
-
-export class TooManyRequestsError extends Error {
-  override readonly name = "TooManyRequestsError";
-}
 
 /**
  * A resident makes a data-subject request from their private link. It lands in the

@@ -1,10 +1,12 @@
 /**
  * The Server Actions in the source, as the authorization-matrix tests read them: every export of
- * every file under app/, components/ and lib/ whose first statement is "use server", with the
- * `requireCapability("…")` calls in its body. A "use server" directive anywhere else (an inline
- * action inside a component) is listed too, under the name "(inline)", so a test can refuse it.
- * The build's server reference manifest is the check that nothing escapes this reading
- * (tests/e2e/server-actions.spec.ts).
+ * every file under app/, components/ and lib/ whose first statement is "use server", and how it
+ * is built. Every action must be `export const name = serverAction({ capability: "…", …})` or
+ * `formAction({ … })` (lib/http/server-action.ts), with who may call it as the spec's first
+ * entry: `capability: "…"` (the kernel asks requireCapability for it before anything else) or
+ * `public: …`. A "use server" directive anywhere else (an inline action inside a component) is
+ * listed too, under the name "(inline)", so a test can refuse it. The build's server reference
+ * manifest is the check that nothing escapes this reading (tests/e2e/server-actions.spec.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,9 +15,16 @@ export interface ScannedAction {
   /** Relative to the project root, with forward slashes, as the manifest writes it. */
   file: string;
   name: string;
-  /** The staff actions its body checks with requireCapability. */
+  /** The capability the kernel checks for it (empty for a public action or one not built by the kernel). */
   checks: string[];
+  /** Built by the kernel with `public:` as its first entry. */
+  public: boolean;
+  /** Built by the kernel (serverAction/formAction) with who may call it as its first entry. */
+  built: boolean;
 }
+
+// `export const name = serverAction({ capability: "x.y",` or `… formAction({ public: …`.
+const BUILT = /^export const \w+ = (?:serverAction|formAction)\(\{\s*(?:capability: "([\w.]+)"|(public): )/;
 
 function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -41,11 +50,12 @@ export function scanServerActions(roots: readonly string[] = ["app", "components
       const starts = [...source.matchAll(EXPORT)];
       starts.forEach((match, i) => {
         const chunk = source.slice(match.index, starts[i + 1]?.index ?? source.length);
-        out.push({ file, name: match[1]!, checks: [...chunk.matchAll(/requireCapability\("([\w.]+)"\)/g)].map((m) => m[1]!) });
+        const built = BUILT.exec(chunk);
+        out.push({ file, name: match[1]!, checks: built?.[1] ? [built[1]] : [], public: built?.[2] === "public", built: built !== null });
       });
       // `export { a, b as c }` and `export default`: not read here; the manifest check names them.
     } else if (/^\s*["']use server["']/m.test(source)) {
-      out.push({ file, name: "(inline)", checks: [] });
+      out.push({ file, name: "(inline)", checks: [], public: false, built: false });
     }
   }
   return out;

@@ -2,7 +2,9 @@
 // duplicates, subareas and rules, staff, the expansion pipeline, coverage and messages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateApplication } from "@/lib/applications/update-application";
-import { applicationEditRefusal, applicationEditSchema } from "@/lib/applications/application-edit.schema";
+import { applicationEditSchema } from "@/lib/applications/application-edit.schema";
+import { issueCodes } from "@/lib/http/form-input";
+import nl from "@/lib/i18n/messages/nl";
 import { formatHouseNumber } from "@/lib/applications/parse-house-number";
 import { assignApplication } from "@/lib/applications/assign-application";
 import { findPossibleDuplicates, mergeDuplicate } from "@/lib/applications/duplicates";
@@ -43,8 +45,11 @@ describe("editing an application", () => {
     const a = await s.service((tx) => tx.application.findFirstOrThrow({ where: { status: "NEW" }, orderBy: { id: "desc" } }));
     const parsed = applicationEditSchema.safeParse(form(a, { mobile: "026-3612345", postcode: "12345", name: "Jan www.example.com" }));
     expect(parsed.success).toBe(false);
-    expect(applicationEditRefusal(parsed.error!)).toEqual({ ok: false, error: "invalid", fields: { mobile: "notMobile", postcode: "invalidPostcode", name: "link" } });
-    expect(applicationEditRefusal(applicationEditSchema.safeParse(form(a, { mobile: "12345", houseNumber: "a12" })).error!).fields).toEqual({ mobile: "invalidMobile", houseNumber: "invalidHouseNumber" });
+    // Each field's code, in the staff pages' wording (`staff.fieldErrors`, as the detail page's form shows it).
+    const words = nl.staff.fieldErrors as Record<string, string>;
+    const staffWording = (error: Parameters<typeof issueCodes>[0]) => Object.fromEntries(Object.entries(issueCodes(error)).map(([field, code]) => [field, words[code]]));
+    expect(staffWording(parsed.error!)).toEqual({ mobile: words.notMobile, postcode: words.invalidPostcode, name: words.link });
+    expect(staffWording(applicationEditSchema.safeParse(form(a, { mobile: "12345", houseNumber: "a12" })).error!)).toEqual({ mobile: words.invalidMobile, houseNumber: words.invalidHouseNumber });
   });
 
   it("tells the second of two concurrent editors what the first changed", async () => {

@@ -18,7 +18,8 @@ import { applicationIdForToken } from "@/lib/applications/own-application";
 import { localDay, privacyDueAt } from "@/lib/privacy/privacy-deadline";
 import { reconfirmFromLink } from "@/lib/privacy/reconfirm-waiting";
 import { recordPrivacyRequest } from "@/lib/privacy/record-privacy-request";
-import { requestPrivacyFromLink, TooManyRequestsError } from "@/lib/privacy/request-privacy-from-link";
+import { TooManyRequestsError } from "@/lib/errors";
+import { requestPrivacyFromLink } from "@/lib/privacy/request-privacy-from-link";
 import { wholeDatabaseText } from "../helpers/database-snapshot";
 import { createSeededDatabase, type Seeded } from "../helpers/seeded-database";
 

@@ -61,14 +61,17 @@ describe("the authorization matrix", () => {
     expect(walked.sort()).toEqual(Object.keys(STAFF_ROUTES).sort());
   });
 
-  it("has every Server Action either public or checking its own staff entry", () => {
+  it("has every Server Action built by the kernel, either public or checking its own staff entry", () => {
     const actions = scanServerActions();
     expect(actions.filter((a) => a.name === "(inline)").map((a) => a.file), "inline \"use server\": move the action to a lib/ actions file").toEqual([]);
-    for (const { file, name, checks } of actions) {
+    for (const { file, name, checks, built } of actions) {
+      expect(built, `${file}: ${name} is not \`serverAction({ capability | public, … })\` (lib/http/server-action.ts)`).toBe(true);
       if ((PUBLIC_ACTIONS as readonly string[]).includes(name)) continue;
-      expect(checks.length, `${file}: ${name} is neither in PUBLIC_ACTIONS nor calls requireCapability`).toBeGreaterThan(0);
+      expect(checks.length, `${file}: ${name} is neither in PUBLIC_ACTIONS nor names a capability`).toBeGreaterThan(0);
       for (const capability of checks) expect(Object.keys(CAPABILITIES)).toContain(capability);
     }
+    // Public by its spec exactly when public by name: both say so, or neither.
+    expect(actions.filter((a) => a.public !== (PUBLIC_ACTIONS as readonly string[]).includes(a.name)).map((a) => `${a.file}#${a.name}`)).toEqual([]);
     const names = actions.map((a) => a.name);
     const used = new Set(actions.flatMap((a) => a.checks));
     expect(names.length).toBeGreaterThan(40);

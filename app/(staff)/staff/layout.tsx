@@ -4,6 +4,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { SkipLink } from "@/components/skip-link";
 import { StaffNav } from "@/components/staff-nav";
 import { signOutAction } from "@/lib/auth/sign-in-actions";
+import { setLocale } from "@/lib/i18n/locale-actions";
 import { staffNavigation } from "@/lib/auth/staff-navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { config } from "@/lib/config/env";
@@ -36,7 +37,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   {t("staff.nav.signedInAs", { name: viewer.name ?? viewer.email })} · {t(`staff.roles.${viewer.role}`)}
                 </span>
               )}
-              <LanguageSwitch />
+              <LanguageSwitch action={setLocale} />
               {viewer && (
                 <form action={signOutAction}>
                   <button type="submit" className="rounded border border-white/60 px-3 py-1.5 text-sm font-medium hover:bg-white/10">

@@ -10,8 +10,11 @@ import {
   ReconfirmSection,
   StatusSection,
   WithdrawSection,
+  type ManageActions,
   type ManageSectionProps,
 } from "@/components/manage/manage-sections";
+import { confirmOwnEmailAddress, correctOwnDetails, eraseOwnApplicationAction, withdrawOwnApplicationAction } from "@/lib/applications/manage-actions";
+import { confirmMembershipAction, reconfirmFromLinkAction, requestPrivacyFromLinkAction } from "@/lib/privacy/resident-actions";
 import { PageTitle } from "@/components/prose";
 import { applicationIdForToken, getOwnApplication } from "@/lib/applications/own-application";
 import { config } from "@/lib/config/env";
@@ -30,6 +33,16 @@ const SECTIONS: ((props: ManageSectionProps) => Promise<React.ReactNode>)[] = [
   PrivacyRequestSection,
   EraseSection,
 ];
+
+const ACTIONS: ManageActions = {
+  correct: correctOwnDetails,
+  confirmEmail: confirmOwnEmailAddress,
+  withdraw: withdrawOwnApplicationAction,
+  erase: eraseOwnApplicationAction,
+  privacyRequest: requestPrivacyFromLinkAction,
+  reconfirm: reconfirmFromLinkAction,
+  memberCheck: confirmMembershipAction,
+};
 
 const DONE = ["saved", "unchanged", "emailChanged", "confirmed", "withdrawn"] as const;
 const ERRORS = ["transition", "conflict", "notFound", "unavailable", "confirmErase"] as const;
@@ -79,7 +92,7 @@ export default async function ManagePage({
           )}
         </div>
         {SECTIONS.map((Section) => (
-          <Section key={Section.name} application={application} token={token} />
+          <Section key={Section.name} application={application} token={token} actions={ACTIONS} />
         ))}
       </article>
     );

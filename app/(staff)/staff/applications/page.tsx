@@ -4,7 +4,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DataTable, Pagination, type DataColumn } from "@/components/data-table";
 import { requirePage } from "@/lib/auth/guards";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { AGE_FILTERS, APPLICATION_SOURCES, APPLICATION_STATUSES, PAGE_SIZES, parseApplicationQuery } from "@/lib/applications/application-query.schema";
 import { bulkApplicationsAction } from "@/lib/applications/bulk-actions";
 import { listApplications } from "@/lib/applications/list-applications";
@@ -13,6 +12,7 @@ import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
 import { formatAddress } from "@/lib/subareas/address";
 import { displayPhone } from "@/lib/phone/mobile";
 import { href } from "@/lib/http/href";
+import { REJECTION_REASONS } from "@/lib/applications/rejection-reasons";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +28,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     const params = await searchParams;
     const query = parseApplicationQuery(params);
     const hidden = hiddenColumns(params);
-    const [t, format, page, subareas, formTexts] = await Promise.all([getTranslations("staff"), getFormatter(), listApplications(viewer, query), activeSubareaOptions(viewer), staffFormTexts()]);
+    const [t, format, page, subareas] = await Promise.all([getTranslations("staff"), getFormatter(), listApplications(viewer, query), activeSubareaOptions(viewer)]);
     const current = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir, size: query.size, hide: hidden };
     const now = Date.now();
     const headers = { mobile: t("applications.mobile"), street: t("applications.address"), status: t("applications.status"), subarea: t("applications.subarea"), source: t("inbox.source_col"), createdAt: t("applications.created") };
@@ -148,7 +148,6 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
         <ActionForm
           action={bulkApplicationsAction}
-          {...formTexts}
           label={t("inbox.bulk")}
           className="space-y-3"
           feedbackId="bulk-feedback"
@@ -186,7 +185,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               <label htmlFor="bulk-reason" className="text-sm">{t("detail.rejectReason")}</label>
               <select id="bulk-reason" name="reason" defaultValue="" className={field}>
                 <option value="">{t("detail.chooseReason")}</option>
-                {(["OUTSIDE_AREA", "DUPLICATE", "SPAM", "RULE_VIOLATION"] as const).map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
+                {REJECTION_REASONS.map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
               </select>
             </div>
             <button type="submit" name="intent" value="reject" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium">{t("inbox.bulkReject")}</button>

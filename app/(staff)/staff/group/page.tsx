@@ -9,6 +9,8 @@ import { PersonCard } from "@/components/group/person-card";
 import { KeepMemberForm, MarkAddedForm, MemberMoreForms, RemovalForm, UnreachableForm } from "@/components/group/person-forms";
 import { primaryButton, secondaryButton } from "@/components/group/styles";
 import { requirePage } from "@/lib/auth/guards";
+import { changeApplicationStatus } from "@/lib/applications/status-actions";
+import { confirmGroupRemoval, keepCheckedMemberAction, markApplicationUnreachable, reportRuleViolation, setAssignmentDigest, undoGroupChangeAction, updateGroupMemberCount } from "@/lib/group/group-actions";
 import { orNotFound } from "@/lib/http/not-found";
 import { getDigestPreference } from "@/lib/group/digest-preference";
 import { getGroupWorkspace } from "@/lib/group/get-group-workspace";
@@ -71,7 +73,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
             </nav>
           )}
           <MemberSummary subarea={subarea} />
-          <ChangeFeedback change={change} asked={changedId !== undefined} />
+          <ChangeFeedback change={change} asked={changedId !== undefined} undoAction={undoGroupChangeAction} />
         </header>
 
         <ListSection id="to-add" title={t("workspace.toAdd.heading")} count={toAdd.total} intro={t("workspace.toAdd.howTo")}>
@@ -87,8 +89,8 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
           <PersonList empty={t("workspace.toAdd.empty")}>
             {toAdd.rows.map((person) => (
               <PersonCard key={person.id} person={person}>
-                <MarkAddedForm person={person} />
-                <UnreachableForm person={person} />
+                <MarkAddedForm person={person} action={changeApplicationStatus} />
+                <UnreachableForm person={person} action={markApplicationUnreachable} />
               </PersonCard>
             ))}
           </PersonList>
@@ -98,7 +100,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
           <PersonList empty={t("workspace.toRemove.empty")}>
             {toRemove.rows.map((person) => (
               <PersonCard key={person.id} person={person} whatsapp={false} note={t(`workspace.toRemove.why.${person.status}`)}>
-                <RemovalForm person={person} from={person.status} label={t("workspace.toRemove.confirm")} />
+                <RemovalForm person={person} from={person.status} label={t("workspace.toRemove.confirm")} action={confirmGroupRemoval} />
               </PersonCard>
             ))}
           </PersonList>
@@ -109,8 +111,8 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
             <PersonList empty={t("workspace.memberCheck.empty")}>
               {memberCheck.rows.map((person) => (
                 <PersonCard key={person.id} person={person} whatsapp={false} note={t(`workspace.memberCheck.why.${person.memberCheckOpen}`)}>
-                  <KeepMemberForm person={person} />
-                  <RemovalForm person={person} from="ADDED" label={t("workspace.memberCheck.remove")} />
+                  <KeepMemberForm person={person} action={keepCheckedMemberAction} />
+                  <RemovalForm person={person} from="ADDED" label={t("workspace.memberCheck.remove")} action={confirmGroupRemoval} />
                 </PersonCard>
               ))}
             </PersonList>
@@ -121,7 +123,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
           <PersonList empty={t("workspace.unreachable.empty")}>
             {unreachable.rows.map((person) => (
               <PersonCard key={person.id} person={person}>
-                <MarkAddedForm person={person} />
+                <MarkAddedForm person={person} action={changeApplicationStatus} />
               </PersonCard>
             ))}
           </PersonList>
@@ -148,7 +150,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
           <PersonList empty={t("workspace.added.empty")}>
             {added.rows.map((person) => (
               <PersonCard key={person.id} person={person} compact>
-                <MemberMoreForms person={person} />
+                <MemberMoreForms person={person} removeAction={confirmGroupRemoval} reportAction={reportRuleViolation} />
               </PersonCard>
             ))}
           </PersonList>
@@ -162,13 +164,13 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
             <h2 id="members-heading" className="text-lg font-semibold">
               {t("workspace.members.heading")}
             </h2>
-            <MemberCountForm subarea={subarea} />
+            <MemberCountForm subarea={subarea} action={updateGroupMemberCount} />
           </section>
           <section aria-labelledby="digest-heading" className="space-y-2">
             <h2 id="digest-heading" className="text-lg font-semibold">
               {t("workspace.digest.heading")}
             </h2>
-            <DigestForm digest={digest} />
+            <DigestForm digest={digest} action={setAssignmentDigest} />
           </section>
         </div>
       </div>

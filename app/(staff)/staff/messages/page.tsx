@@ -4,7 +4,6 @@ import { ActionForm } from "@/components/action-form";
 import { buttonClass, fieldClass, secondaryButtonClass } from "@/components/form-field";
 import { Pagination } from "@/components/data-table";
 import { requirePage } from "@/lib/auth/guards";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { href } from "@/lib/http/href";
 import { markMessageAnsweredAction, replyToMessageAction } from "@/lib/messages/message-actions";
 import { listMessages } from "@/lib/messages/manage-messages";
@@ -18,7 +17,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff/messages");
     const query = messageQuerySchema.parse(await searchParams);
-    const [t, format, page, texts] = await Promise.all([getTranslations("staff"), getFormatter(), listMessages(viewer, query), staffFormTexts()]);
+    const [t, format, page] = await Promise.all([getTranslations("staff"), getFormatter(), listMessages(viewer, query)]);
     return (
       <section className="space-y-4">
         <h1 className="text-2xl font-bold">{t("messagesPage.title")}</h1>
@@ -45,14 +44,14 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
               ) : (
                 <div className="space-y-2">
                   {m.replyTo && (
-                    <ActionForm action={replyToMessageAction} {...texts} label={t("messagesPage.reply")}>
+                    <ActionForm action={replyToMessageAction} label={t("messagesPage.reply")}>
                       <input type="hidden" name="id" value={m.id} />
                       <label htmlFor={`reply-${m.id}`} className="text-sm font-medium">{t("messagesPage.reply")}</label>
                       <textarea id={`reply-${m.id}`} name="reply" rows={3} className={fieldClass} required />
                       <button type="submit" className={`${buttonClass} mt-2`}>{t("messagesPage.send")}</button>
                     </ActionForm>
                   )}
-                  <ActionForm action={markMessageAnsweredAction} {...texts}>
+                  <ActionForm action={markMessageAnsweredAction}>
                     <input type="hidden" name="id" value={m.id} />
                     <button type="submit" className={secondaryButtonClass}>{t("messagesPage.markAnswered")}</button>
                   </ActionForm>

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NeighbourhoodTextsForm } from "@/components/neighbourhood-texts-form";
 import { requirePage } from "@/lib/auth/guards";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 import { LOCALES } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { activeSubareaNames } from "@/lib/subareas/active-subarea-names";
 import { saveNeighbourhoodTextsAction } from "@/lib/neighbourhood/neighbourhood-actions";
 import { loadNeighbourhoodTexts } from "@/lib/neighbourhood/neighbourhood-texts";
-import { NEIGHBOURHOOD_TEXT_KEYS, NEIGHBOURHOOD_TEXT_MAX, neighbourhoodTextField } from "@/lib/neighbourhood/neighbourhood-texts.schema";
+import { NEIGHBOURHOOD_TEXT_KEYS, NEIGHBOURHOOD_TEXT_MAX } from "@/lib/neighbourhood/neighbourhood-texts.schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.settings") };
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NeighbourhoodSettingsPage() {
   return pageWhenDatabaseDown(async () => {
     await requirePage("/staff/settings");
-    const [t, v, texts, formTexts, subareas] = await Promise.all([getTranslations("staff.settingsPage"), getTranslations("vocabulary"), loadNeighbourhoodTexts(), staffFormTexts(), activeSubareaNames()]);
+    const [t, v, texts, subareas] = await Promise.all([getTranslations("staff.settingsPage"), getTranslations("vocabulary"), loadNeighbourhoodTexts(), activeSubareaNames()]);
     // What the public pages print around each text, so the example reads as the page will.
     const context = (key: (typeof NEIGHBOURHOOD_TEXT_KEYS)[number]) =>
       Object.fromEntries(
@@ -34,9 +33,6 @@ export default async function NeighbourhoodSettingsPage() {
         }),
       );
     const languages = LOCALES.map((locale) => ({ locale, label: v(`languages.${locale}`) }));
-    const fieldLabels = Object.fromEntries(
-      NEIGHBOURHOOD_TEXT_KEYS.flatMap((key) => LOCALES.map((locale) => [neighbourhoodTextField(key, locale), `${t(`keys.${key}.label`)} (${v(`languages.${locale}`)})`])),
-    );
     return (
       <section className="space-y-6">
         <header className="max-w-3xl space-y-2">
@@ -46,7 +42,6 @@ export default async function NeighbourhoodSettingsPage() {
         </header>
         <NeighbourhoodTextsForm
           action={saveNeighbourhoodTextsAction}
-          formTexts={{ ...formTexts, fieldLabels: { ...formTexts.fieldLabels, ...fieldLabels } }}
           languages={languages}
           labels={{ save: t("save"), saved: t("saved"), preview: t("preview"), form: t("title") }}
           texts={NEIGHBOURHOOD_TEXT_KEYS.map((key) => ({

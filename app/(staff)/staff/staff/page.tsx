@@ -4,7 +4,6 @@ import { ActionForm } from "@/components/action-form";
 import { buttonClass, fieldClass, FormField, secondaryButtonClass } from "@/components/form-field";
 import { STAFF_ROLE_NAMES, STAFF_ROLES } from "@/lib/auth/capabilities";
 import { requirePage } from "@/lib/auth/guards";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { listStaff } from "@/lib/staff/manage-staff";
 import { changeStaffRoleAction, inviteStaffAction, setStaffActiveAction, setStaffSubareasAction } from "@/lib/staff/staff-actions";
 import { listSubareas } from "@/lib/subareas/list-subareas";
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage() {
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff/staff");
-    const [t, staff, subareas, texts] = await Promise.all([getTranslations("staff"), listStaff(viewer), listSubareas(viewer), staffFormTexts()]);
+    const [t, staff, subareas] = await Promise.all([getTranslations("staff"), listStaff(viewer), listSubareas(viewer)]);
     const assignable = subareas.filter((s) => s.status !== "RETIRED");
     return (
       <section className="space-y-6">
@@ -35,7 +34,7 @@ export default async function StaffPage() {
                   {user.name ?? user.email} <span className="font-normal text-slate-600">· {user.email} · {t(`roles.${user.role}`)}{!user.active && ` · ${t("staffPage.inactive")}`}</span>
                 </h2>
                 {STAFF_ROLES[user.role].reach === "subareas" && (
-                  <ActionForm action={setStaffSubareasAction} {...texts} success={t("staffPage.saved")} label={t("staffPage.subareasOf", { name: user.name ?? user.email })}>
+                  <ActionForm action={setStaffSubareasAction} success={t("staffPage.saved")} label={t("staffPage.subareasOf", { name: user.name ?? user.email })}>
                     <input type="hidden" name="userId" value={user.id} />
                     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
                       <legend className="sr-only">{t("fields.subareaIds")}</legend>
@@ -52,7 +51,7 @@ export default async function StaffPage() {
                 {!self && (
                   <div className="flex flex-wrap gap-2">
                     {STAFF_ROLE_NAMES.filter((role) => role !== user.role).map((role) => (
-                      <ActionForm key={role} action={changeStaffRoleAction} {...texts}>
+                      <ActionForm key={role} action={changeStaffRoleAction}>
                         <input type="hidden" name="userId" value={user.id} />
                         <input type="hidden" name="role" value={role} />
                         <button type="submit" className={secondaryButtonClass}>
@@ -60,7 +59,7 @@ export default async function StaffPage() {
                         </button>
                       </ActionForm>
                     ))}
-                    <ActionForm action={setStaffActiveAction} {...texts}>
+                    <ActionForm action={setStaffActiveAction}>
                       <input type="hidden" name="userId" value={user.id} />
                       <button type="submit" name="intent" value={user.active ? "deactivate" : "reactivate"} className={secondaryButtonClass}>
                         {user.active ? t("staffPage.deactivate") : t("staffPage.reactivate")}
@@ -76,7 +75,7 @@ export default async function StaffPage() {
         <section aria-labelledby="invite" className="space-y-2 rounded border border-slate-200 p-4">
           <h2 id="invite" className="text-lg font-semibold">{t("staffPage.invite")}</h2>
           <p className="text-sm">{t("staffPage.inviteIntro")}</p>
-          <ActionForm action={inviteStaffAction} {...texts} success={t("staffPage.invited")} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={inviteStaffAction} success={t("staffPage.invited")} className="grid gap-3 sm:grid-cols-2">
             <FormField id="invite-name" name="name" label={t("fields.name")} required autoComplete="off" />
             <FormField id="invite-email" name="email" label={t("fields.email")} type="email" required autoComplete="off" />
             <div>

@@ -6,7 +6,6 @@ import { DataTable, type DataColumn } from "@/components/data-table";
 import { buttonClass, fieldClass, FormField } from "@/components/form-field";
 import { RuleDescription } from "@/components/rule-description";
 import { requirePage } from "@/lib/auth/guards";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
 import { listSubareas } from "@/lib/subareas/list-subareas";
 import { findOverlaps } from "@/lib/subareas/rule-overlaps";
@@ -21,7 +20,7 @@ type Row = Awaited<ReturnType<typeof listSubareas>>[number];
 export default async function SubareasPage() {
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff/subareas");
-    const [t, subareas, texts] = await Promise.all([getTranslations("staff"), listSubareas(viewer), staffFormTexts()]);
+    const [t, subareas] = await Promise.all([getTranslations("staff"), listSubareas(viewer)]);
     const names = new Map(subareas.map((s) => [s.id, s.name]));
     const overlaps = findOverlaps(subareas.filter((s) => s.status !== "RETIRED").flatMap((s) => s.rules));
     const columns: DataColumn<Row>[] = [
@@ -65,11 +64,11 @@ export default async function SubareasPage() {
           )}
         </section>
 
-        <AddressTester action={testAddressAction} texts={texts} />
+        <AddressTester action={testAddressAction} />
 
         <section aria-labelledby="create" className="space-y-2 rounded border border-slate-200 p-4">
           <h2 id="create" className="text-lg font-semibold">{t("subareas.create")}</h2>
-          <ActionForm action={createSubareaAction} {...texts} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={createSubareaAction} className="grid gap-3 sm:grid-cols-2">
             <FormField id="new-name" name="name" label={t("fields.name")} required />
             <div>
               <label htmlFor="new-status" className="text-sm font-medium">{t("fields.status")}</label>

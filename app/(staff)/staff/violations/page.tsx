@@ -15,12 +15,6 @@ export default async function ViolationsPage() {
   return pageWhenDatabaseDown(async () => {
     const viewer = await requirePage("/staff/violations");
     const [t, format, reports] = await Promise.all([getTranslations(), getFormatter(), listOpenViolationReports(viewer)]);
-    const errors = {
-      notFound: t("staff.errors.notFound"),
-      conflict: t("staff.errors.conflict"),
-      transition: t("staff.errors.transition"),
-      invalid: t("staff.errors.invalid"),
-    };
     const columns: DataColumn<ViolationReportRow>[] = [
       { id: "createdAt", header: t("violations.reported"), cell: (r) => format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) },
       {
@@ -40,7 +34,7 @@ export default async function ViolationsPage() {
         id: "action",
         header: t("violations.action"),
         cell: (r) => (
-          <ActionForm action={closeViolationReport} errors={errors}>
+          <ActionForm action={closeViolationReport}>
             <input type="hidden" name="id" value={r.id} />
             <button type="submit" className="relative rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
               {t("violations.handle")}

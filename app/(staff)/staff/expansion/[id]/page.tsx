@@ -8,7 +8,6 @@ import { requirePage } from "@/lib/auth/guards";
 import { orNotFound } from "@/lib/http/not-found";
 import { approveExpansionAction, updateExpansionAction } from "@/lib/expansion/expansion-actions";
 import { getExpansionRequest } from "@/lib/expansion/manage-expansion";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { listSubareas } from "@/lib/subareas/list-subareas";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 import { displayPhone } from "@/lib/phone/mobile";
@@ -21,7 +20,7 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
     const { id } = await params;
     const viewer = await requirePage("/staff/expansion/[id]", `/staff/expansion/${encodeURIComponent(id)}`);
     const request = await orNotFound(getExpansionRequest(viewer, recordIdOrNotFound(id)));
-    const [t, format, subareas, texts] = await Promise.all([getTranslations("staff"), getFormatter(), listSubareas(viewer), staffFormTexts()]);
+    const [t, format, subareas] = await Promise.all([getTranslations("staff"), getFormatter(), listSubareas(viewer)]);
     const open = request.status === "NEW" || request.status === "IN_CONTACT";
     const withoutGroup = subareas.filter((s) => s.status !== "ACTIVE");
     return (
@@ -46,7 +45,7 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
           <>
             <section aria-labelledby="pipeline" className="space-y-2 rounded border border-slate-200 p-4">
               <h2 id="pipeline" className="text-lg font-semibold">{t("expansion.pipeline")}</h2>
-              <ActionForm action={updateExpansionAction} {...texts} success={t("subareas.saved")} className="space-y-3">
+              <ActionForm action={updateExpansionAction} success={t("subareas.saved")} className="space-y-3">
                 <input type="hidden" name="id" value={request.id} />
                 <input type="hidden" name="version" value={request.version} />
                 <div>
@@ -66,7 +65,7 @@ export default async function ExpansionRequestPage({ params }: { params: Promise
             <section aria-labelledby="approve" className="space-y-2 rounded border border-brand-600 p-4">
               <h2 id="approve" className="text-lg font-semibold">{t("expansion.approveTitle")}</h2>
               <p className="text-sm">{t("expansion.approveIntro")}</p>
-              <ActionForm action={approveExpansionAction} {...texts} className="grid gap-3 sm:grid-cols-2">
+              <ActionForm action={approveExpansionAction} className="grid gap-3 sm:grid-cols-2">
                 <input type="hidden" name="id" value={request.id} />
                 <input type="hidden" name="version" value={request.version} />
                 <fieldset className="space-y-2 sm:col-span-2">

@@ -21,7 +21,6 @@ export default async function PrivacyRequestPage({ params }: { params: Promise<{
     const [t, ts, format] = await Promise.all([getTranslations("staffPrivacy"), getTranslations("staff"), getFormatter()]);
     const now = new Date();
     const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-    const errors = { notFound: t("errors.notFound"), conflict: t("errors.conflict"), transition: t("errors.transition"), invalid: t("errors.invalid") };
     const app = request.application;
     const button = "rounded px-4 py-2 font-semibold";
     return (
@@ -87,7 +86,7 @@ export default async function PrivacyRequestPage({ params }: { params: Promise<{
               {t("detail.actions")}
             </h2>
             {request.type === "ERASURE" && app && (
-              <ActionForm action={erasePrivacySubjectAction} errors={errors} className="space-y-2">
+              <ActionForm action={erasePrivacySubjectAction} className="space-y-2">
                 <p>{t("detail.eraseExplain")}</p>
                 <input type="hidden" name="id" value={request.id} />
                 <button type="submit" className={`${button} bg-alert-700 text-white`}>
@@ -96,14 +95,14 @@ export default async function PrivacyRequestPage({ params }: { params: Promise<{
               </ActionForm>
             )}
             <div className="flex flex-wrap gap-3">
-              <ActionForm action={closePrivacyRequestAction} errors={errors}>
+              <ActionForm action={closePrivacyRequestAction}>
                 <input type="hidden" name="id" value={request.id} />
                 <input type="hidden" name="outcome" value="DONE" />
                 <button type="submit" className={`${button} bg-brand-700 text-white`}>
                   {t("detail.done")}
                 </button>
               </ActionForm>
-              <ActionForm action={closePrivacyRequestAction} errors={errors}>
+              <ActionForm action={closePrivacyRequestAction}>
                 <input type="hidden" name="id" value={request.id} />
                 <input type="hidden" name="outcome" value="REFUSED" />
                 <button type="submit" className={`${button} border border-slate-400 text-slate-900`}>

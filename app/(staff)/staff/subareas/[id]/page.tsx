@@ -9,7 +9,6 @@ import { RuleDescription } from "@/components/rule-description";
 import { RuleEditor } from "@/components/rule-editor";
 import { requirePage } from "@/lib/auth/guards";
 import { ifNotFound, orNotFound } from "@/lib/http/not-found";
-import { staffFormTexts } from "@/lib/http/form-texts";
 import { getSubarea } from "@/lib/subareas/get-subarea";
 import { getRuleDeletion } from "@/lib/subareas/rule-deletion";
 import { GROUP_NEARLY_FULL, WHATSAPP_GROUP_LIMIT } from "@/lib/subareas/group-limit";
@@ -27,9 +26,8 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
     const subarea = await orNotFound(getSubarea(viewer, recordIdOrNotFound(id)));
     // The confirmation step before deleting a rule: a page of its own (works without JavaScript).
     const deleteId = deleteParam !== undefined && /^\d{1,9}$/.test(deleteParam) ? Number(deleteParam) : null;
-    const [t, texts, deletion] = await Promise.all([
+    const [t, deletion] = await Promise.all([
       getTranslations("staff"),
-      staffFormTexts(),
       deleteId === null ? null : ifNotFound(getRuleDeletion(viewer, deleteId), () => null),
     ]);
     const nearlyFull = subarea.memberCount >= WHATSAPP_GROUP_LIMIT * GROUP_NEARLY_FULL;
@@ -55,7 +53,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
 
         <section aria-labelledby="edit" className="space-y-2 rounded border border-slate-200 p-4">
           <h2 id="edit" className="text-lg font-semibold">{t("subareas.edit")}</h2>
-          <ActionForm action={updateSubareaAction} {...texts} success={t("subareas.saved")} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={updateSubareaAction} success={t("subareas.saved")} className="grid gap-3 sm:grid-cols-2">
             <input type="hidden" name="id" value={subarea.id} />
             <input type="hidden" name="version" value={subarea.version} />
             <FormField id="name" label={t("fields.name")} defaultValue={subarea.name} required />
@@ -94,7 +92,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
                       </p>
                       <p>{t("subareas.confirmDeleteMatches", { count: deletion.matching })}</p>
                       <p className="text-sm text-slate-700">{t("subareas.confirmDeleteAfter")}</p>
-                      <ActionForm action={deleteRuleAction} {...texts} className="flex flex-wrap items-center gap-3">
+                      <ActionForm action={deleteRuleAction} className="flex flex-wrap items-center gap-3">
                         <input type="hidden" name="ruleId" value={rule.id} />
                         <button type="submit" autoFocus className="rounded bg-alert-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-alert-800">
                           {t("subareas.confirmDeleteYes", { rule: rule.id })}
@@ -121,7 +119,6 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
             action={addRuleAction}
             subareaId={subarea.id}
             texts={{
-              ...texts,
               labels: {
                 street: t("fields.street"),
                 houseNumberFrom: t("fields.houseNumberFrom"),
@@ -152,7 +149,7 @@ export default async function SubareaPage({ params, searchParams }: { params: Pr
           <p><Link href="/staff/staff" className="text-brand-700 underline">{t("staffPage.title")}</Link></p>
         </section>
 
-        <AddressTester action={testAddressAction} texts={texts} />
+        <AddressTester action={testAddressAction} />
       </article>
     );
   });
