@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { serverAction } from "../http/server-action";
+import { StaffRole } from "../db/generated/enums";
 import { inviteStaffSchema } from "./staff.schema";
 import { changeStaffRole, deactivateStaff, setStaffSubareas } from "./update-staff";
 import { inviteStaff, reactivateStaff } from "./manage-staff";
@@ -31,7 +32,7 @@ export const setStaffSubareasAction = serverAction({
 
 export const changeStaffRoleAction = serverAction({
   capability: "staff.manage",
-  schema: userRef.extend({ role: z.enum(["COORDINATOR", "CONTACT_PERSON"]) }),
+  schema: userRef.extend({ role: z.enum(StaffRole) }),
   revalidate: STAFF_PAGE,
   run: async ({ userId, role }, { viewer }) => {
     await changeStaffRole(viewer, userId, role);
