@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type ViewerWith } from "../auth/can";
+import { assertCan, can, type ViewerWith } from "../auth/can";
 import type { Viewer } from "../auth/viewer-types";
 import { applicationScope } from "../access/application-scope";
 import {
@@ -9,6 +9,7 @@ import {
   type CoordinatorApplicationRowDto,
 } from "../access/application-dto";
 import { withViewer } from "../access/with-viewer";
+import type { Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import type { ApplicationQuery } from "./application-query.schema";
 import { contactFilterWhere, contactOrderBy, filterWhere, orderBy } from "./search-where";
@@ -31,12 +32,7 @@ export async function listApplications(viewer: Viewer, query: ApplicationQuery):
 export async function listApplications(viewer: Viewer, query: ApplicationQuery): Promise<Page<CoordinatorApplicationRowDto> | Page<ContactApplicationDto>> {
   const skip = (query.page - 1) * query.size;
   return withViewer(viewer, async (tx) => {
-    if (can(viewer, "applications.read")) {
-      const where = { AND: [applicationScope(viewer), filterWhere(query)] };
-      const rows = await tx.application.findMany({ where, select: coordinatorApplicationRowSelect, orderBy: orderBy(query), skip, take: query.size });
-      const total = await totalOf(rows.length, skip, query.size, () => tx.application.count({ where }));
-      return { rows, total, page: query.page, size: query.size };
-    }
+    if (can(viewer, "applications.read")) return (await inboxIn(tx, viewer, query)).page;
     const where = { AND: [applicationScope(viewer), contactFilterWhere(query)] };
     const rows = await tx.application.findMany({ where, select: contactApplicationSelect, orderBy: contactOrderBy(query), skip, take: query.size });
     const total = await totalOf(rows.length, skip, query.size, () => tx.application.count({ where }));
@@ -49,6 +45,41 @@ export async function listApplications(viewer: Viewer, query: ApplicationQuery):
     }
     return { rows, total, page: query.page, size: query.size };
   });
+}
+
+export interface Inbox {
+  page: Page<CoordinatorApplicationRowDto>;
+  /** The subareas applications can be assigned to, by name (for the filter and the bulk actions). */
+  subareas: { id: number; name: string }[];
+}
+
+/**
+ * The coordinator's inbox in one transaction: a page of applications matching the query, with
+ * their subareas' names, and the active subareas to filter on and assign to. NotFoundError without
+ * `applications.read`.
+ */
+export async function getInbox(viewer: Viewer, query: ApplicationQuery): Promise<Inbox> {
+  assertCan(viewer, "applications.read");
+  return withViewer(viewer, (tx) => inboxIn(tx, viewer, query));
+}
+
+async function inboxIn(tx: Tx, viewer: ViewerWith<"applications.read">, query: ApplicationQuery): Promise<Inbox> {
+  const skip = (query.page - 1) * query.size;
+  const where = { AND: [applicationScope(viewer), filterWhere(query)] };
+  const found = await tx.application.findMany({ where, select: coordinatorApplicationRowSelect, orderBy: orderBy(query), skip, take: query.size });
+  const total = await totalOf(found.length, skip, query.size, () => tx.application.count({ where }));
+  // Every subarea (a neighbourhood has tens): the rows' names and the active options in one read.
+  const subareas = await tx.subarea.findMany({ select: { id: true, name: true, status: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const byId = new Map(subareas.map((s) => [s.id, s]));
+  const rows = found.map(({ subareaId, suggestedSubareaId, ...row }) => {
+    const subarea = subareaId === null ? undefined : byId.get(subareaId);
+    const suggested = suggestedSubareaId === null ? undefined : byId.get(suggestedSubareaId);
+    return { ...row, subarea: subarea ? { id: subarea.id, name: subarea.name } : null, suggestedSubarea: suggested ?? null };
+  });
+  return {
+    page: { rows, total, page: query.page, size: query.size },
+    subareas: subareas.filter((s) => s.status === "ACTIVE").map(({ id, name }) => ({ id, name })),
+  };
 }
 
 /**

@@ -6,9 +6,8 @@ import { DataTable, Pagination, type DataColumn } from "@/components/data-table"
 import { requirePage } from "@/lib/auth/guards";
 import { AGE_FILTERS, APPLICATION_SOURCES, APPLICATION_STATUSES, PAGE_SIZES, parseApplicationQuery } from "@/lib/applications/application-query.schema";
 import { bulkApplicationsAction } from "@/lib/applications/bulk-actions";
-import { listApplications } from "@/lib/applications/list-applications";
+import { getInbox } from "@/lib/applications/list-applications";
 import type { CoordinatorApplicationRowDto } from "@/lib/access/application-dto";
-import { activeSubareaOptions } from "@/lib/subareas/list-subareas";
 import { formatAddress } from "@/lib/subareas/address";
 import { displayPhone } from "@/lib/phone/mobile";
 import { href } from "@/lib/http/href";
@@ -28,7 +27,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     const params = await searchParams;
     const query = parseApplicationQuery(params);
     const hidden = hiddenColumns(params);
-    const [t, format, page, subareas] = await Promise.all([getTranslations("staff"), getFormatter(), listApplications(viewer, query), activeSubareaOptions(viewer)]);
+    const [t, format, { page, subareas }] = await Promise.all([getTranslations("staff"), getFormatter(), getInbox(viewer, query)]);
     const current = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir, size: query.size, hide: hidden };
     const now = Date.now();
     const headers = { mobile: t("applications.mobile"), street: t("applications.address"), status: t("applications.status"), subarea: t("applications.subarea"), source: t("inbox.source_col"), createdAt: t("applications.created") };
