@@ -2,7 +2,8 @@ import "server-only";
 import type { ViewerWith } from "../auth/can";
 import { rolesWith } from "../auth/capabilities";
 import { recordAudit } from "../audit/record-audit";
-import { withScope } from "../db";
+import { database, withScope } from "../db";
+import { readInScope, sqlLiteral } from "../db/scope";
 import type { DigestFrequency } from "../db/generated/enums";
 
 // The contact role cannot read or write staff accounts, so this runs in the service scope,
@@ -10,7 +11,9 @@ import type { DigestFrequency } from "../db/generated/enums";
 
 /** Whether the contact person wants a daily mail when people are assigned to them. */
 export async function getDigestPreference(viewer: ViewerWith<"group.work">): Promise<DigestFrequency> {
-  const user = await withScope({ role: "service" }, (tx) => tx.user.findUnique({ where: { id: viewer.userId }, select: { digest: true } }));
+  // One statement in one round trip (readInScope), not a transaction of three: it is on every
+  // load of the contact person's page (issue 15).
+  const [user] = await readInScope<{ digest: DigestFrequency }>(await database(), { role: "service" }, `SELECT digest::text AS digest FROM "User" WHERE id = ${sqlLiteral(viewer.userId)}`);
   return user?.digest ?? "OFF";
 }
 

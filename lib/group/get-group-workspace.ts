@@ -7,7 +7,8 @@ import { withViewer } from "../access/with-viewer";
 import { searchWhere } from "../applications/search-where";
 import { REMOVAL_STATUSES } from "../applications/status-machine";
 import { recordAudit } from "../audit/record-audit";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
+import type { Tx } from "../db";
 import type { MemberCheckOpen } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
 import { telUrl, welcomeText, whatsappUrl } from "./whatsapp-link";
@@ -79,38 +80,17 @@ export async function getGroupWorkspace(
     if (!subarea) throw new NotFoundError();
 
     const where = (...and: Prisma.ApplicationWhereInput[]): Prisma.ApplicationWhereInput => ({ AND: [applicationScope(viewer), { subareaId }, ...and] });
-    const toAddWhere = where({ status: "ASSIGNED" });
-    const toRemoveWhere = where({ inGroup: true, status: { in: [...REMOVAL_STATUSES] } });
-    const unreachableWhere = where({ status: "UNREACHABLE" });
     const addedWhere = where({ status: "ADDED" }, searchWhere(q, { street: false }));
-    const checkWhere = where({ status: "ADDED", inGroup: true, memberCheckOpen: { not: null } });
-    const oldestFirst = [{ statusChangedAt: "asc" }, { id: "asc" }] as const satisfies Prisma.ApplicationOrderByWithRelationInput[];
-    const newestFirst = [{ statusChangedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ApplicationOrderByWithRelationInput[];
-
-    const toAdd = await tx.application.findMany({ where: toAddWhere, select: personSelect, orderBy: oldestFirst, take: TASK_LIST_LIMIT });
-    const toRemove = await tx.application.findMany({ where: toRemoveWhere, select: personSelect, orderBy: oldestFirst, take: TASK_LIST_LIMIT });
-    const unreachable = await tx.application.findMany({ where: unreachableWhere, select: personSelect, orderBy: newestFirst, take: TASK_LIST_LIMIT });
+    const lists = await taskLists(tx, subareaId);
     const added = await tx.application.findMany({
       where: addedWhere,
       select: personSelect,
-      orderBy: newestFirst,
+      orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * ADDED_PAGE_SIZE,
       take: ADDED_PAGE_SIZE,
     });
-    const checked = await tx.application.findMany({
-      where: checkWhere,
-      select: { ...personSelect, memberCheckOpen: true, version: true },
-      orderBy: [{ memberCheckOpen: "asc" }, { name: "asc" }, { id: "asc" }],
-      take: TASK_LIST_LIMIT,
-    });
-    const checkedTotal = checked.length < TASK_LIST_LIMIT ? checked.length : await tx.application.count({ where: checkWhere });
-    // Every list's total from one pass over the subarea, rather than a count per list.
-    const counts = await tx.application.groupBy({ by: ["status", "inGroup"], where: where(), _count: { _all: true } });
-    const total = (match: (c: (typeof counts)[number]) => boolean) => counts.filter(match).reduce((n, c) => n + c._count._all, 0);
-    const toAddTotal = total((c) => c.status === "ASSIGNED");
-    const toRemoveTotal = total((c) => c.inGroup && (REMOVAL_STATUSES as readonly string[]).includes(c.status));
-    const unreachableTotal = total((c) => c.status === "UNREACHABLE");
-    const addedTotal = q ? await tx.application.count({ where: addedWhere }) : total((c) => c.status === "ADDED");
+    const addedTotal = q ? await tx.application.count({ where: addedWhere }) : lists.totals.added;
+    const { toAdd, toRemove, unreachable, checked } = lists.rows;
 
     const disclosed = [...new Set([...toAdd, ...toRemove, ...unreachable, ...added, ...checked].map((p) => p.id))];
     if (disclosed.length > 0) {
@@ -132,14 +112,54 @@ export async function getGroupWorkspace(
     return {
       subarea,
       subareas: subareas.map(({ id, name }) => ({ id, name })),
-      toAdd: { rows: toAdd.map(person), total: toAddTotal },
-      toRemove: { rows: toRemove.map(person) as (GroupPerson & { status: RemovalStatus })[], total: toRemoveTotal },
-      unreachable: { rows: unreachable.map(person), total: unreachableTotal },
+      toAdd: { rows: toAdd.map(person), total: lists.totals.toAdd },
+      toRemove: { rows: toRemove.map(person) as (GroupPerson & { status: RemovalStatus })[], total: lists.totals.toRemove },
+      unreachable: { rows: unreachable.map(person), total: lists.totals.unreachable },
       added: { rows: added.map(person), total: addedTotal, page, size: ADDED_PAGE_SIZE },
       memberCheck: {
         rows: checked.map(({ memberCheckOpen, version, ...row }) => ({ ...person(row), memberCheckOpen: memberCheckOpen!, version })),
-        total: checkedTotal,
+        total: lists.totals.checked,
       },
     };
   });
+}
+
+type TaskList = "toAdd" | "toRemove" | "unreachable" | "checked";
+type PersonRow = Prisma.ApplicationGetPayload<{ select: typeof personSelect }>;
+type TaskRow = PersonRow & { memberCheckOpen: MemberCheckOpen | null; version: number };
+type TaskRows = { [L in TaskList]: L extends "checked" ? TaskRow[] : PersonRow[] };
+
+/**
+ * The four task lists of one subarea (at most TASK_LIST_LIMIT each, in their own order) and the
+ * full size of each, plus the number of members, in one statement instead of six: the page's
+ * cost is mostly round trips (issue 15). Runs in the viewer's transaction, so row-level security
+ * and the contact role's column grants apply as to every other read; each branch's condition
+ * lies within applicationScope (CONTACT_STATUSES, or in the group with a REMOVAL_STATUS).
+ */
+async function taskLists(tx: Tx, subareaId: number): Promise<{ rows: TaskRows; totals: Record<TaskList, number> & { added: number } }> {
+  const limit = TASK_LIST_LIMIT;
+  const branch = (list: TaskList, condition: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(
+    SELECT ${list}::text AS list, id, name, mobile, status::text AS status, locale::text AS locale, "memberCheckOpen"::text AS "memberCheckOpen", version,
+      count(*) OVER ()::int AS total
+    FROM "Application" WHERE "subareaId" = ${subareaId} AND ${condition} ORDER BY ${order} LIMIT ${limit})`;
+  // ORDER BY a name that is also an output column sorts by the output (here text): the enum column
+  // is qualified below to sort in its declared order, as Prisma's orderBy does.
+  const removal = Prisma.join(REMOVAL_STATUSES.map((status) => Prisma.sql`${status}::"ApplicationStatus"`));
+  const found = await tx.$queryRaw<(TaskRow & { list: TaskList | "added"; total: number })[]>`
+    ${branch("toAdd", Prisma.sql`status = 'ASSIGNED'`, Prisma.sql`"statusChangedAt" ASC, id ASC`)}
+    UNION ALL ${branch("toRemove", Prisma.sql`"inGroup" AND status IN (${removal})`, Prisma.sql`"statusChangedAt" ASC, id ASC`)}
+    UNION ALL ${branch("unreachable", Prisma.sql`status = 'UNREACHABLE'`, Prisma.sql`"statusChangedAt" DESC, id DESC`)}
+    UNION ALL ${branch("checked", Prisma.sql`status = 'ADDED' AND "inGroup" AND "memberCheckOpen" IS NOT NULL`, Prisma.sql`"Application"."memberCheckOpen" ASC, name ASC, id ASC`)}
+    UNION ALL (SELECT 'added'::text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)::int FROM "Application" WHERE "subareaId" = ${subareaId} AND status = 'ADDED')`;
+  const rows: TaskRows = { toAdd: [], toRemove: [], unreachable: [], checked: [] };
+  const totals = { toAdd: 0, toRemove: 0, unreachable: 0, checked: 0, added: 0 };
+  for (const { list, total, ...row } of found) {
+    totals[list] = total;
+    if (list === "checked") rows.checked.push(row);
+    else if (list !== "added") {
+      const { memberCheckOpen: _, version: __, ...person } = row;
+      rows[list].push(person);
+    }
+  }
+  return { rows, totals };
 }
