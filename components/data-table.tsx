@@ -122,7 +122,7 @@ export async function DataTable<R extends { id: number | string }>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="group">
               {select && (
-                <td className={`${STICKY} left-0 w-10 min-w-10 bg-white px-3 py-2 group-hover:bg-slate-50`}>
+                <td className="dt-sticky left-0 w-10 min-w-10">
                   <input
                     type="checkbox"
                     name={select.name}
@@ -135,12 +135,12 @@ export async function DataTable<R extends { id: number | string }>({
               )}
               {visible.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.id} scope="row" className={`${STICKY} ${select ? "left-10" : "left-0"} bg-white px-3 py-2 text-left font-medium group-hover:bg-slate-50`}>
+                  <th key={column.id} scope="row" className={`dt-sticky ${select ? "left-10" : "left-0"} text-left font-medium`}>
                     {/* A long name wraps on a phone instead of filling the screen. */}
                     <div className="break-words max-sm:max-w-36">{column.cell(row.original)}</div>
                   </th>
                 ) : (
-                  <td key={column.id} className="px-3 py-2 group-hover:bg-slate-50">
+                  <td key={column.id} className="dt-cell">
                     {column.cell(row.original)}
                   </td>
                 ),

@@ -13,6 +13,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -106,7 +107,10 @@ function load(scenario: Scenario, bases: string[], seconds: number, range: Numbe
 /** Answers that are neither 2xx nor 3xx, plus errors and timeouts. */
 const notOk = (r: autocannon.Result) => r.non2xx - r["3xx"] + r.errors + r.timeouts;
 
-/** One request of `scenario` on its own: its body size and the statements it sent (median of 9). */
+/**
+ * One request of `scenario` on its own: its body size and the statements it sent (median of 9).
+ * BENCH_BODY_DIR=<folder> keeps the last body of each scenario there (which bytes a page sends).
+ */
 async function oneByOne(scenario: Scenario, counter: StatementCounter): Promise<{ htmlBytes: number; statements: number }> {
   const counts: number[] = [];
   let htmlBytes = 0;
@@ -120,7 +124,9 @@ async function oneByOne(scenario: Scenario, counter: StatementCounter): Promise<
       body: post?.body,
       redirect: "manual",
     });
-    htmlBytes = (await response.arrayBuffer()).byteLength;
+    const body = Buffer.from(await response.arrayBuffer());
+    htmlBytes = body.byteLength;
+    if (i === 8 && process.env.BENCH_BODY_DIR) fs.writeFileSync(path.join(process.env.BENCH_BODY_DIR, `${scenario.name}.html`), body);
     // The statements of a request are sent before its answer ends; a background job's are rare
     // enough that the median leaves them out.
     counts.push(counter.count() - before);

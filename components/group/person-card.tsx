@@ -26,10 +26,10 @@ export async function PersonCard({
   const t = await getTranslations("workspace.person");
   const context = t("for", { name: person.name });
   return (
-    <li className={`rounded-lg border border-slate-300 bg-white shadow-sm ${compact ? "px-3 py-2" : "p-3"}`}>
-      <h3 className="text-lg font-semibold leading-snug">{person.name}</h3>
-      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
-        <span className="select-all font-mono text-base tabular-nums text-slate-800">{person.mobileDisplay}</span>
+    <li className={`person-card ${compact ? "px-3 py-2" : "p-3"}`}>
+      <h3 className="person-name">{person.name}</h3>
+      <div className="person-number-row">
+        <span className="person-number">{person.mobileDisplay}</span>
         {!compact && <CopyButton text={person.mobile} label={t("copy")} done={t("copied")} context={context} className={smallButton} />}
       </div>
       {note && <p className="mt-1 text-sm text-slate-700">{note}</p>}
