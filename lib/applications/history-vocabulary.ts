@@ -6,7 +6,7 @@ import { EDITED_COLUMNS } from "./application-edit.schema";
  * The words of an application's history, in one place: every event type, every field a history
  * line may name and every reason code it may carry. `recordChange` accepts only these, and the
  * history's labels are typed from them (staff.events, vocabulary.reasons, and for a field its
- * register label or its own word: history-field-label.ts), so a new type, field or reason
+ * register label or its own word: column-labels.ts), so a new type, field or reason
  * without a Dutch and English label fails the type check (and tests/unit/history-labels.test.ts).
  * No server imports: pages read it too.
  */

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { HistoryWords } from "./describe-history";
-import { historyFieldLabel } from "./history-field-label";
+import { historyFieldLabel } from "./column-labels";
 
 /** An application history's words in the viewer's language; every key is type-checked. */
 export async function historyWords(): Promise<HistoryWords> {

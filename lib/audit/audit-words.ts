@@ -1,6 +1,6 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { historyFieldLabel } from "../applications/history-field-label";
+import { historyFieldLabel } from "../applications/column-labels";
 import type { AuditWords } from "./describe-audit-event";
 
 /**
