@@ -2,6 +2,12 @@ import { z } from "zod";
 import { cleanString } from "../http/search-text.schema";
 import { residentFields, withHouseNumberParts } from "../public-forms/fields.schema";
 
+// The details a coordinator may edit: the shared field rules, and the internal notes.
+const editableFields = {
+  ...residentFields,
+  notes: cleanString().trim().max(4000, "tooLong").transform((v) => v || null),
+};
+
 /**
  * The coordinator's edit of an application's details (the detail page form): the same field
  * rules as the web form, the resident's correction, mail intake and import (`residentFields`),
@@ -13,9 +19,21 @@ export const applicationEditSchema = z
   .object({
     id: z.coerce.number().int().positive(),
     version: z.coerce.number().int().positive(),
-    ...residentFields,
-    notes: cleanString().trim().max(4000, "tooLong").transform((v) => v || null),
+    ...editableFields,
   })
   .transform(withHouseNumberParts);
 
 export type ApplicationEdit = z.infer<typeof applicationEditSchema>;
+
+/** A column of an application the coordinator's edit writes. */
+export type EditedColumn = Exclude<keyof ApplicationEdit, "id" | "version">;
+
+/**
+ * The columns the coordinator's edit writes, derived from the schema: its fields, with the typed
+ * house number stored as BAG's number and letter (`withHouseNumberParts`), in form order. A new
+ * field in `residentFields` or above is edited, compared and named in the history without a list
+ * to extend.
+ */
+export const EDITED_COLUMNS: readonly EditedColumn[] = (Object.keys(editableFields) as (keyof typeof editableFields)[]).flatMap((field) =>
+  field === "houseNumber" ? (["houseNumber", "houseLetter"] as const) : [field],
+);

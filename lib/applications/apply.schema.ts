@@ -1,17 +1,16 @@
 import { z } from "zod";
 import { acceptedField, houseNumberField, residentFields } from "../public-forms/fields.schema";
 
+// The public forms type the house number, letter and addition in one field: no addition field.
+const { houseNumberSuffix: _addition, ...oneFieldAddress } = residentFields;
+
 /**
  * The resident's details, as the apply form and the private page's correction form send them:
  * the shared `residentFields`, with the house number, letter and addition typed in one field.
  */
 export const residentDetailsSchema = z.object({
-  name: residentFields.name,
-  mobile: residentFields.mobile,
-  street: residentFields.street,
+  ...oneFieldAddress,
   houseNumber: houseNumberField,
-  postcode: residentFields.postcode,
-  email: residentFields.email,
 });
 
 export const applySchema = residentDetailsSchema.extend({
@@ -24,4 +23,8 @@ export const applySchema = residentDetailsSchema.extend({
 export type ResidentDetails = z.infer<typeof residentDetailsSchema>;
 export type ApplyInput = z.infer<typeof applySchema>;
 
-export const APPLY_FIELDS = ["name", "mobile", "street", "houseNumber", "postcode", "email", "acceptRules", "addressChoice", "suggestedStreet"] as const;
+/** The fields of the correction form whose values a refusal echoes back: all of them. */
+export const RESIDENT_DETAIL_FIELDS = Object.keys(residentDetailsSchema.shape) as (keyof ResidentDetails)[];
+
+/** The fields of the apply form whose values a refusal echoes back (and the "Bedoel je …?" question keeps): all of them. */
+export const APPLY_FIELDS = Object.keys(applySchema.shape) as (keyof ApplyInput)[];

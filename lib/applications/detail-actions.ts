@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { serverAction } from "../http/server-action";
 import { applicationEditSchema } from "./application-edit.schema";
+import { staffFieldLabel } from "./column-labels";
 import { assignApplication } from "./assign-application";
 import { mergeDuplicate } from "./duplicates";
 import { updateApplication } from "./update-application";
@@ -17,6 +18,8 @@ const pages = ({ id }: { id: number }) => [`/staff/applications/${id}`, "/staff/
 export const updateApplicationAction = serverAction({
   capability: "applications.edit",
   schema: applicationEditSchema,
+  // A column without its own staff word is named by its register label (column-labels.ts).
+  label: (field, texts) => staffFieldLabel(texts)(field),
   revalidate: pages,
   run: async (input, { viewer }) => {
     await updateApplication(viewer, input);

@@ -1,12 +1,14 @@
 import { RejectionReason } from "../db/generated/enums";
 import { UNREACHABLE_REASONS, VIOLATION_REASONS } from "../group/group.schema";
+import { EDITED_COLUMNS } from "./application-edit.schema";
 
 /**
  * The words of an application's history, in one place: every event type, every field a history
  * line may name and every reason code it may carry. `recordChange` accepts only these, and the
- * history's labels are typed from them (staff.events, vocabulary.historyFields,
- * vocabulary.reasons), so a new type, field or reason without a Dutch and English label fails the
- * type check (and tests/unit/history-labels.test.ts). No server imports: pages read it too.
+ * history's labels are typed from them (staff.events, vocabulary.reasons, and for a field its
+ * register label or its own word: column-labels.ts), so a new type, field or reason
+ * without a Dutch and English label fails the type check (and tests/unit/history-labels.test.ts).
+ * No server imports: pages read it too.
  */
 export const APPLICATION_EVENT_TYPES = [
   "CREATED", "SUBMITTED", "REPEAT_ATTEMPT", "CORRECTED", "EMAIL_CONFIRMED", "BLOCKED_NUMBER", "DUPLICATE_NUMBER",
@@ -17,9 +19,12 @@ export const APPLICATION_EVENT_TYPES = [
 
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
 
-/** Fields of an application a history line may name (never their values). */
+/**
+ * Fields of an application a history line may name (never their values): every column the
+ * coordinator's edit writes (derived from its schema), and the columns other steps change.
+ */
 export const HISTORY_FIELDS = [
-  "name", "mobile", "street", "houseNumber", "houseLetter", "houseNumberSuffix", "postcode", "email", "notes",
+  ...EDITED_COLUMNS,
   "status", "subareaId", "inGroup", "rejectionReason", "duplicateOfId", "emailConfirmedAt", "repeatAttempts",
   "reconfirmAskedAt", "reconfirmedAt", "manageTokenHash",
   "memberCheckAskedAt", "memberCheckRemindedAt", "memberConfirmedAt", "memberCheckOpen",

@@ -4,13 +4,12 @@ import { z } from "zod";
 import { formAction, serverAction } from "../http/server-action";
 import { kickMailWorker } from "../mail/mail-worker";
 import { PUBLIC_LIMITS } from "../public-forms/public-limits";
-import { residentDetailsSchema } from "./apply.schema";
+import { RESIDENT_DETAIL_FIELDS, residentDetailsSchema } from "./apply.schema";
 import { applicationIdForToken, confirmOwnEmail, correctOwnApplication, eraseOwnApplication, withdrawOwnApplication } from "./own-application";
 
 // The private page's actions. Each one finds the application by the token in the form (the
 // same token as in the page's address); without a valid token there is nothing to act on.
 
-const CORRECTION_FIELDS = ["name", "mobile", "street", "houseNumber", "postcode", "email"] as const;
 const token = z.string().max(200).catch("").default("");
 
 export const correctOwnDetails = serverAction({
@@ -19,7 +18,7 @@ export const correctOwnDetails = serverAction({
     token,
     version: z.coerce.number().int().positive().optional().catch(undefined),
   }),
-  keep: CORRECTION_FIELDS,
+  keep: RESIDENT_DETAIL_FIELDS,
   run: async ({ token, version, ...details }, { refuse }) => {
     if (version === undefined) return refuse("conflict");
     const id = await applicationIdForToken(token);

@@ -3,12 +3,13 @@ import type { Viewer } from "../auth/viewer-types";
 import { withViewer } from "../access/with-viewer";
 import { recordAudit } from "../audit/record-audit";
 import { ConflictError, DomainValidationError, NotFoundError } from "../errors";
-import type { ApplicationEdit } from "./application-edit.schema";
+import { EDITED_COLUMNS, type ApplicationEdit, type EditedColumn } from "./application-edit.schema";
 import { changedSince } from "./change-status";
 import { recordChange } from "./record-change";
 import { assertCan } from "../auth/can";
 
-const FIELDS = ["name", "mobile", "street", "houseNumber", "houseLetter", "houseNumberSuffix", "postcode", "email", "notes"] as const;
+// Every edited column is read back to compare it with the edit.
+const EDITED_SELECT = Object.fromEntries(EDITED_COLUMNS.map((column) => [column, true])) as Record<EditedColumn, true>;
 
 /**
  * A coordinator's correction of an application's details, as `applicationEditSchema` checked and
@@ -21,15 +22,12 @@ export async function updateApplication(viewer: Viewer, edit: ApplicationEdit): 
   return withViewer(viewer, async (tx) => {
     const row = await tx.application.findFirst({
       where: { id: edit.id },
-      select: {
-        version: true, anonymisedAt: true, name: true, mobile: true, street: true, houseNumber: true,
-        houseLetter: true, houseNumberSuffix: true, postcode: true, email: true, notes: true,
-      },
+      select: { version: true, anonymisedAt: true, ...EDITED_SELECT },
     });
     if (!row) throw new NotFoundError();
     if (row.anonymisedAt) throw new DomainValidationError({ id: "anonymised" });
     if (row.version !== edit.version) throw new ConflictError(await changedSince(tx, viewer, edit.id, edit.version));
-    const changed = FIELDS.filter((f) => row[f] !== edit[f]);
+    const changed = EDITED_COLUMNS.filter((f) => row[f] !== edit[f]);
     if (changed.length === 0) return { version: row.version, changed };
     const version = row.version + 1;
     const data = Object.fromEntries(changed.map((f) => [f, edit[f]]));

@@ -1,5 +1,6 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { historyFieldLabel } from "../applications/column-labels";
 import type { AuditWords } from "./describe-audit-event";
 
 /**
@@ -8,7 +9,13 @@ import type { AuditWords } from "./describe-audit-event";
  * (actions, details, reasons, fields) fails the type check.
  */
 export async function auditWords(subareaNames: Record<number, string>): Promise<AuditWords> {
-  const [v, staff, privacy, format] = await Promise.all([getTranslations("vocabulary"), getTranslations("staff"), getTranslations("staffPrivacy"), getFormatter()]);
+  const [v, staff, privacy, format, field] = await Promise.all([
+    getTranslations("vocabulary"),
+    getTranslations("staff"),
+    getTranslations("staffPrivacy"),
+    getFormatter(),
+    historyFieldLabel(),
+  ]);
   return {
     metaLabel: (key) => v(`auditMeta.${key}`),
     yes: v("yes"),
@@ -21,7 +28,7 @@ export async function auditWords(subareaNames: Record<number, string>): Promise<
     privacyType: (s) => privacy(`type.${s}`),
     role: (r) => staff(`roles.${r}`),
     reason: (code) => v(`reasons.${code}`),
-    field: (f) => v(`historyFields.${f}`),
+    field,
     channel: (c) => v(`channels.${c}`),
     format: (f) => v(`formats.${f}`),
     origin: (o) => v(`origins.${o}`),

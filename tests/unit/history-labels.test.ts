@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeHistoryEvent, type HistoryWords } from "@/lib/applications/describe-history";
 import { APPLICATION_EVENT_TYPES, HISTORY_FIELDS, HISTORY_REASONS } from "@/lib/applications/history-vocabulary";
+import { PERSONAL_DATA } from "@/lib/privacy/processing-register";
 import { ApplicationStatus, OutboxStatus, MessageStatus, Locale, ExpansionStatus } from "@/lib/db/generated/enums";
 import { describeRule } from "@/lib/subareas/describe-rule";
 import en from "@/lib/i18n/messages/en";
@@ -13,7 +14,10 @@ describe("an application's history and the inspection report in words", () => {
   it("have a Dutch and an English label for every event type, field, reason, status, mail and message state", () => {
     for (const messages of [nl, en]) {
       for (const type of APPLICATION_EVENT_TYPES) expect(at(messages, `staff.events.${type}`), type).toEqual(word);
-      for (const field of HISTORY_FIELDS) expect(at(messages, `vocabulary.historyFields.${field}`), field).toEqual(word);
+      // A field's own history word, or else the register's label of the column (history-field-label.ts).
+      for (const field of HISTORY_FIELDS) {
+        expect(at(messages, `vocabulary.historyFields.${field}`) ?? at(messages, `privacy.field.${PERSONAL_DATA.Application[field]?.[1]}`), field).toEqual(word);
+      }
       for (const reason of HISTORY_REASONS) expect(at(messages, `vocabulary.reasons.${reason}`), reason).toEqual(word);
       for (const status of Object.values(ApplicationStatus)) expect(at(messages, `staff.status.${status}`), status).toEqual(word);
       for (const status of Object.values(OutboxStatus)) expect(at(messages, `vocabulary.mailStatus.${status}`), status).toEqual(word);
