@@ -4,7 +4,7 @@
  * `can`, `requirePage`, `requireApi`, `requireCapability`); nothing else compares roles.
  *
  * Adding a role is one entry per capability it gets, its row in `STAFF_ROLES` and its database
- * role (ARCHITECTURE.md, "A new staff role"). Decision record: docs/decisions/009-one-way-through-the-middle.md.
+ * role (ARCHITECTURE.md, "Three trial changes"). Decision record: docs/decisions/009-one-way-through-the-middle.md.
  */
 import type { StaffRole } from "../db/generated/enums";
 import type { DbScope } from "../db/scope";
