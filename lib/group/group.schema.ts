@@ -50,7 +50,7 @@ export const violationSchema = z.object({
 export const memberCountSchema = z.object({
   subareaId: id,
   version: id,
-  memberCount: z.coerce.number().int().min(0).max(WHATSAPP_GROUP_LIMIT),
+  memberCount: z.coerce.number("invalidNumber").int("invalidNumber").min(0, "invalidNumber").max(WHATSAPP_GROUP_LIMIT, "invalidNumber"),
 });
 
 export const digestSchema = z.object({ digest: z.enum(DIGEST_CHOICES) });

@@ -146,6 +146,10 @@ describe("member count", () => {
     expect(memberCountSchema.safeParse({ subareaId: "1", version: "1", memberCount: "1024" }).success).toBe(true);
     expect(memberCountSchema.safeParse({ subareaId: "1", version: "1", memberCount: "1025" }).success).toBe(false);
     expect(memberCountSchema.safeParse({ subareaId: "1", version: "1", memberCount: "-1" }).success).toBe(false);
+    // Each refusal names the one message the form shows for it ("geen geldig aantal"), not the generic "ongeldig".
+    for (const memberCount of ["1025", "-1", "2.5", "veel"]) {
+      expect(memberCountSchema.safeParse({ subareaId: "1", version: "1", memberCount }).error?.issues.map((i) => i.message)).toEqual(["invalidNumber"]);
+    }
   });
 });
 
