@@ -16,6 +16,7 @@ import type { FormAction, FormResult } from "@/lib/http/form-result";
  */
 export function ActionForm({
   action,
+  id,
   children,
   className,
   label,
@@ -26,6 +27,8 @@ export function ActionForm({
   keepInput = false,
 }: {
   action: FormAction;
+  /** For buttons elsewhere on the page that submit this form (`<button form={id}>`). */
+  id?: string;
   /** The form's controls; a function gets the last answer (values to fill in again, field errors). */
   children: ReactNode | ((state: FormResult | null, pending: boolean) => ReactNode);
   className?: string;
@@ -55,7 +58,7 @@ export function ActionForm({
       }
     : undefined;
   return (
-    <form ref={form} action={formAction} onSubmit={onSubmit} className={className} aria-label={label} aria-labelledby={labelledBy} aria-busy={pending || undefined}>
+    <form ref={form} id={id} action={formAction} onSubmit={onSubmit} className={className} aria-label={label} aria-labelledby={labelledBy} aria-busy={pending || undefined}>
       {typeof children === "function" ? children(state, pending) : children}
       <FormFeedback state={state} success={success} feedbackId={feedbackId} />
       {after}

@@ -32,7 +32,7 @@ export async function SiteHeader({ setLocale }: { setLocale: PlainFormAction }) 
           <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
             {NAV.map(({ href, key }) => (
               <li key={href}>
-                <Link href={href} prefetch={false} className="inline-block py-1 underline-offset-4 hover:underline">
+                <Link href={href} prefetch={false} className="nav-link py-1">
                   {t(`nav.${key}`)}
                 </Link>
               </li>

@@ -18,13 +18,13 @@ export function StaffNav({ label, groups }: { label: string; groups: StaffNavGro
       <div className="mx-auto grid max-w-6xl grid-cols-2 gap-x-6 gap-y-3 px-4 py-3 text-sm sm:gap-x-10">
         {groups.map((group) => (
           <div key={group.id} className="min-w-0">
-            <p id={`staff-nav-${group.id}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-300">
+            <p id={`staff-nav-${group.id}`} className="nav-group-label">
               {group.label}
             </p>
-            <ul aria-labelledby={`staff-nav-${group.id}`} className="flex flex-col gap-y-1 sm:flex-row sm:flex-wrap sm:gap-x-4">
+            <ul aria-labelledby={`staff-nav-${group.id}`} className="nav-group-links">
               {group.links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="inline-block py-0.5 underline-offset-4 hover:underline">
+                  <Link href={link.href} className="nav-link py-0.5">
                     {link.label}
                   </Link>
                 </li>

@@ -2,15 +2,19 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import type { FormAction } from "@/lib/http/form-result";
 import { UNREACHABLE_REASONS, VIOLATION_NOTE_MAX, VIOLATION_REASONS, type RemovableFrom } from "@/lib/group/group.schema";
-import type { CheckedMember, GroupPerson } from "@/lib/group/get-group-workspace";
-import { field, primaryButton, secondaryButton, summaryLink } from "./styles";
+import type { GroupPerson } from "@/lib/group/get-group-workspace";
+import { field, primaryButton, secondaryButton } from "./styles";
 
-// The actions on one person. Each is a plain form around the Server Action the page passes: it
+// The actions on one person, as the person's own page (/staff/group/person/[id]) and the yearly
+// check's list show them. Each is a plain form around the Server Action the page passes: it
 // works without JavaScript, and shows the action's answer (in the viewer's language) next to
-// its button.
+// its button. The task lists put their one action per person in task-list.tsx instead.
+
+/** What a form needs of the person: the id it sends, the name its button says, the status it saw. */
+type FormPerson = Pick<GroupPerson, "id" | "name" | "status">;
 
 /** ASSIGNED or UNREACHABLE → ADDED. */
-export async function MarkAddedForm({ person, action }: { person: GroupPerson; action: FormAction }) {
+export async function MarkAddedForm({ person, action }: { person: FormPerson; action: FormAction }) {
   const t = await getTranslations("staff.group");
   return (
     <ActionForm action={action}>
@@ -26,29 +30,22 @@ export async function MarkAddedForm({ person, action }: { person: GroupPerson; a
 }
 
 /** ASSIGNED → UNREACHABLE, with a reason code. */
-export async function UnreachableForm({ person, action }: { person: GroupPerson; action: FormAction }) {
+export async function UnreachableForm({ person, action }: { person: FormPerson; action: FormAction }) {
   const t = await getTranslations("workspace.unreachable");
-  const id = `unreachable-${person.id}`;
   return (
-    <details>
-      <summary className={summaryLink}>
-        {t("form")}
-        <span className="sr-only"> {person.name}</span>
-      </summary>
-      <ActionForm action={action} className="mt-2 space-y-2">
-        <input type="hidden" name="id" value={person.id} />
-        <input type="hidden" name="from" value="ASSIGNED" />
-        <ReasonSelect id={id} label={t("reason")} options={UNREACHABLE_REASONS.map((reason) => ({ value: reason, label: t(`reasons.${reason}`) }))} />
-        <button type="submit" className={secondaryButton}>
-          {t("submit")}
-        </button>
-      </ActionForm>
-    </details>
+    <ActionForm action={action} className="space-y-2" labelledBy="unreachable-heading">
+      <input type="hidden" name="id" value={person.id} />
+      <input type="hidden" name="from" value="ASSIGNED" />
+      <ReasonSelect id="unreachable-reason" label={t("reason")} options={UNREACHABLE_REASONS.map((reason) => ({ value: reason, label: t(`reasons.${reason}`) }))} />
+      <button type="submit" className={secondaryButton}>
+        {t("submit")}
+      </button>
+    </ActionForm>
   );
 }
 
 /** A removal task done, or (from ADDED) a member who left. */
-export async function RemovalForm({ person, from, label, action }: { person: GroupPerson; from: RemovableFrom; label: string; action: FormAction }) {
+export async function RemovalForm({ person, from, label, action }: { person: FormPerson; from: RemovableFrom; label: string; action: FormAction }) {
   return (
     <ActionForm action={action}>
       <input type="hidden" name="id" value={person.id} />
@@ -62,7 +59,7 @@ export async function RemovalForm({ person, from, label, action }: { person: Gro
 }
 
 /** The yearly member check: the contact person asked and the member still lives here ("houden"). */
-export async function KeepMemberForm({ person, action }: { person: CheckedMember; action: FormAction }) {
+export async function KeepMemberForm({ person, action }: { person: FormPerson & { version: number }; action: FormAction }) {
   const t = await getTranslations("workspace.memberCheck");
   return (
     <ActionForm action={action}>
@@ -76,47 +73,24 @@ export async function KeepMemberForm({ person, action }: { person: CheckedMember
   );
 }
 
-/** For a member of the group: they left, or they broke the rules. */
-export async function MemberMoreForms({ person, removeAction, reportAction }: { person: GroupPerson; removeAction: FormAction; reportAction: FormAction }) {
-  const t = await getTranslations("workspace");
-  const reasonId = `violation-reason-${person.id}`;
-  const noteId = `violation-note-${person.id}`;
+/** A member broke the group rules: a reason code and a short note, for the coordinator. */
+export async function ViolationForm({ person, action }: { person: FormPerson; action: FormAction }) {
+  const t = await getTranslations("workspace.violation");
   return (
-    <details>
-      <summary className={summaryLink}>
-        {t("added.more")}
-        <span className="sr-only"> {t("person.actions", { name: person.name })}</span>
-      </summary>
-      <div className="mt-2 space-y-4">
-        <a href={person.telUrl} className={secondaryButton}>
-          {t("person.call")}
-          <span className="sr-only"> {t("person.for", { name: person.name })}</span>
-        </a>
-        <div className="space-y-1">
-          <p className="text-sm text-slate-700">{t("added.leftHint")}</p>
-          <RemovalForm person={person} from="ADDED" label={t("added.left")} action={removeAction} />
-        </div>
-        <ActionForm action={reportAction} success={t("violation.sent")} className="space-y-2">
-          <p className="font-medium">{t("violation.form")}</p>
-          <input type="hidden" name="id" value={person.id} />
-          <ReasonSelect
-            id={reasonId}
-            label={t("violation.reason")}
-            options={VIOLATION_REASONS.map((reason) => ({ value: reason, label: t(`violation.reasons.${reason}`) }))}
-          />
-          <label htmlFor={noteId} className="block text-sm font-medium">
-            {t("violation.note")}
-          </label>
-          <textarea id={noteId} name="note" rows={2} maxLength={VIOLATION_NOTE_MAX} aria-describedby={`${noteId}-hint`} className={field} />
-          <p id={`${noteId}-hint`} className="text-sm text-slate-700">
-            {t("violation.noteHint")}
-          </p>
-          <button type="submit" className={secondaryButton}>
-            {t("violation.submit")}
-          </button>
-        </ActionForm>
-      </div>
-    </details>
+    <ActionForm action={action} success={t("sent")} className="space-y-2" labelledBy="violation-heading">
+      <input type="hidden" name="id" value={person.id} />
+      <ReasonSelect id="violation-reason" label={t("reason")} options={VIOLATION_REASONS.map((reason) => ({ value: reason, label: t(`reasons.${reason}`) }))} />
+      <label htmlFor="violation-note" className="block text-sm font-medium">
+        {t("note")}
+      </label>
+      <textarea id="violation-note" name="note" rows={2} maxLength={VIOLATION_NOTE_MAX} aria-describedby="violation-note-hint" className={field} />
+      <p id="violation-note-hint" className="text-sm text-slate-700">
+        {t("noteHint")}
+      </p>
+      <button type="submit" className={secondaryButton}>
+        {t("submit")}
+      </button>
+    </ActionForm>
   );
 }
 

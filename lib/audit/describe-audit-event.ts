@@ -31,7 +31,7 @@ export interface AuditWords {
   subarea(id: number): string;
 }
 
-export const AUDIT_CHANNELS = ["list", "detail", "vcard", "workspace"] as const;
+export const AUDIT_CHANNELS = ["list", "detail", "vcard", "workspace", "whatsapp"] as const;
 export type AuditChannel = (typeof AUDIT_CHANNELS)[number];
 export const AUDIT_FORMATS = ["xlsx", "csv", "page", "json"] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];

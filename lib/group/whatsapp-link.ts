@@ -23,8 +23,3 @@ export function welcomeText(locale: AppLocale, values: WelcomeValues): string {
 export function whatsappUrl(mobile: string, text: string): string {
   return `https://wa.me/${mobile.replace(/\D/g, "")}?text=${encodeURIComponent(text)}`;
 }
-
-/** A link that offers to call the number. */
-export function telUrl(mobile: string): string {
-  return `tel:${mobile.replace(/[^\d+]/g, "")}`;
-}

@@ -180,10 +180,11 @@ test.describe("staff routes", () => {
     const foreign = rows[0]!;
     await signInAs("contact-1@example.org");
     await page.goto("/staff/group");
-    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Toegevoegd aan de groep" }) }).first();
-    await form.locator('input[name="id"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), foreign.id);
-    await form.getByRole("button").click();
-    await expect(form.getByRole("alert")).toHaveText("Dit item bestaat niet of je hebt er geen toegang toe.");
+    // Each card's button carries the person's id to the list's form (name="id"): forge it.
+    const button = page.getByRole("region", { name: /^Toevoegen/ }).getByRole("button", { name: /^Toegevoegd aan de groep/ }).first();
+    await button.evaluate((element, id) => ((element as HTMLButtonElement).value = String(id)), foreign.id);
+    await button.click();
+    await expect(page.locator("#to-add-form").getByRole("alert")).toHaveText("Dit item bestaat niet of je hebt er geen toegang toe.");
     const after = await db.query(`SELECT status, version FROM "Application" WHERE id = $1`, [foreign.id]);
     expect(after.rows[0]).toEqual({ status: "ASSIGNED", version: foreign.version });
   });

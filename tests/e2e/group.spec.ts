@@ -63,11 +63,15 @@ test("contact-1 adds people and clears a removal task on a phone", async ({ page
   const dom = await page.content();
   expect(addresses.filter((a) => html.includes(a) || dom.includes(a))).toEqual([]);
 
-  // One tap opens WhatsApp with the welcome in the resident's language and the invite link.
+  // One tap opens WhatsApp with the welcome in the resident's language and the invite link: the
+  // button goes through the app (the page does not carry every message), which redirects.
   const first = assigned[0]!;
   const whatsapp = card(page, /^Toevoegen/, first.name).getByRole("link", { name: /^WhatsApp/ });
   await expect(whatsapp).toHaveAttribute("target", "_blank");
-  const href = new URL((await whatsapp.getAttribute("href"))!);
+  const redirect = await page.request.get((await whatsapp.getAttribute("href"))!, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(303);
+  expect(redirect.headers()["cache-control"]).toBe("no-store");
+  const href = new URL(redirect.headers().location!);
   expect(`${href.origin}${href.pathname}`).toBe(`https://wa.me/${first.mobile.slice(1)}`);
   const text = href.searchParams.get("text")!;
   expect(text).toContain(first.name);
@@ -107,12 +111,16 @@ test.describe("without JavaScript", () => {
     await signInAs("contact-1@example.org");
     await page.goto("/staff/group");
     const person = (await db.query<Person>(`SELECT a.id, a.name FROM "Application" a JOIN "Subarea" s ON s.id = a."subareaId"
-      WHERE s.name LIKE 'Deelgebied 1 %' AND a.status = 'ASSIGNED' ORDER BY a."statusChangedAt" DESC, a.id DESC LIMIT 1`)).rows[0]!;
+      WHERE s.name LIKE 'Deelgebied 1 %' AND a.status = 'ASSIGNED' ORDER BY a."statusChangedAt", a.id LIMIT 1`)).rows[0]!;
     const item = card(page, /^Toevoegen/, person.name);
     await expect(item.getByRole("button", { name: /Kopieer/ })).toHaveCount(0);
-    await item.getByText("Niet bereikbaar…").click();
-    await item.getByLabel("Waarom niet?").selectOption("WRONG_NUMBER");
-    await item.getByRole("button", { name: "Markeer als niet bereikbaar" }).click();
+    // The rarer actions are on the person's own page.
+    await item.getByRole("link", { name: /^Niet bereikbaar…/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/group/person/${person.id}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(person.name);
+    await page.getByLabel("Waarom niet?").selectOption("WRONG_NUMBER");
+    await page.getByRole("button", { name: "Markeer als niet bereikbaar" }).click();
+    await expect(page).toHaveURL(/\/staff\/group\?done=/);
     await expect(card(page, /^Niet bereikbaar/, person.name)).toBeVisible();
     const event = (await db.query(`SELECT detail FROM "ApplicationEvent" WHERE "applicationId" = $1 ORDER BY id DESC LIMIT 1`, [person.id])).rows[0];
     expect(event.detail).toMatchObject({ reason: "WRONG_NUMBER" });
@@ -142,7 +150,8 @@ test("nothing contact-1 can open holds another subarea's people, or any address"
   await fetchAll("/staff/group", 200);
   await fetchAll(`/staff/group?subarea=${sub1.id}`, 200);
   const added = Number((await db.query(`SELECT count(*) FROM "Application" WHERE "subareaId" = $1 AND status = 'ADDED'`, [sub1.id])).rows[0].count);
-  for (let p = 1; p <= Math.ceil(added / 25) + 1; p++) await fetchAll(`/staff/group?page=${p}`, 200);
+  // Pages of the members list (ADDED_PAGE_SIZE, 10 today): as many as pages of 5 would need, so every member is seen.
+  for (let p = 1; p <= Math.ceil(added / 5) + 1; p++) await fetchAll(`/staff/group?page=${p}`, 200);
   // Searching for another subarea's person finds nobody (the search term itself is echoed back).
   const probes = [foreign.find((f) => !own.some((name) => name.includes(f.name)))!.name, foreign[0]!.mobile, foreign[1]!.mobile.slice(3)];
   for (const probe of probes) {
@@ -156,6 +165,19 @@ test("nothing contact-1 can open holds another subarea's people, or any address"
     await fetchAll(`/staff/group?subarea=${id}`, 404);
     await fetchAll(`/api/staff/group/vcard?subarea=${id}`, 404);
   }
+  // A person's own page and WhatsApp link: someone of another subarea, or not in any workspace, is "not found".
+  const strangers = (
+    await db.query<{ id: number }>(
+      `(SELECT id FROM "Application" WHERE "subareaId" <> $1 AND status IN ('ASSIGNED', 'ADDED') ORDER BY id LIMIT 3) UNION ALL (SELECT id FROM "Application" WHERE status = 'NEW' ORDER BY id LIMIT 2)`,
+      [sub1.id],
+    )
+  ).rows;
+  expect(strangers).toHaveLength(5);
+  for (const { id } of strangers) {
+    await fetchAll(`/staff/group/person/${id}`, 404);
+    await fetchAll(`/api/staff/group/whatsapp/${id}`, 404);
+  }
+  for (const junk of ["0", "-1", "1e3", "99999999999", "%00"]) await fetchAll(`/staff/group/person/${junk}`, 404);
   for (const path of ["/staff/applications", "/staff/audit", "/staff/violations"]) await fetchAll(path, 404);
   await fetchAll("/api/staff/applications/export", 404);
   // The same in English.
@@ -193,7 +215,7 @@ test("a contact person with two subareas switches between them; one with none ge
     await expect(switcher.getByRole("link", { name: "Deelgebied 2 – Noordoost" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Deelgebied 2 – Noordoost");
     const names = async (subareaId: number) =>
-      (await db.query<{ name: string }>(`SELECT name FROM "Application" WHERE "subareaId" = $1 AND status = 'ASSIGNED' ORDER BY "statusChangedAt", id LIMIT 20`, [subareaId])).rows.map((r) => r.name);
+      (await db.query<{ name: string }>(`SELECT name FROM "Application" WHERE "subareaId" = $1 AND status = 'ASSIGNED' ORDER BY "statusChangedAt", id LIMIT 10`, [subareaId])).rows.map((r) => r.name);
     const items = region(page, /^Toevoegen/).getByRole("heading", { level: 3 });
     await expect(items).toHaveText(await names(sub2.id));
     await switcher.getByRole("link", { name: "Deelgebied 3 – Midden" }).click();
@@ -218,12 +240,18 @@ test("a rule violation reaches the coordinator without names; the group fills up
   await page.goto("/staff/group");
   const member = region(page, /^In de groep/).getByRole("listitem").first();
   const name = (await member.getByRole("heading", { level: 3 }).textContent())!;
-  await member.getByText("Meer…").click();
-  await member.getByLabel("Wat gebeurde er?").selectOption("OFFENSIVE");
-  await member.getByLabel("Toelichting (mag leeg blijven)").fill("Scheldt in de groep");
+  // A member's name leads to their own page: left the group, or a rule violation.
+  await member.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("button", { name: new RegExp(`^Heeft de groep verlaten of is eruit gehaald\\s?: ${name}$`) })).toBeVisible();
+  const report = page.getByRole("region", { name: "Regelovertreding melden" });
+  await report.getByLabel("Wat gebeurde er?").selectOption("OFFENSIVE");
+  await report.getByLabel("Toelichting (mag leeg blijven)").fill("Scheldt in de groep");
   const since = (await mailbox("postgres")).length;
-  await member.getByRole("button", { name: "Melden aan de coördinator" }).click();
-  await expect(member.getByRole("status")).toHaveText("Gemeld. De coördinator pakt het op.");
+  await report.getByRole("button", { name: "Melden aan de coördinator" }).click();
+  await expect(report.getByRole("status")).toHaveText("Gemeld. De coördinator pakt het op.");
+  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+  await page.getByRole("link", { name: /^Terug naar Deelgebied 2/ }).click();
   const mail = await waitForMail("postgres", "buurtpreventie@dieren-west.nl", since);
   expect(mail.subject).toBe("Regelovertreding gemeld in Deelgebied 2 – Noordoost");
   expect(mail.text).not.toContain(name);

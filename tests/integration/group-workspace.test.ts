@@ -6,9 +6,10 @@ import type { ViewerOf } from "@/lib/auth/viewer-types";
 import { NotFoundError } from "@/lib/errors";
 import { ADDED_PAGE_SIZE, getGroupWorkspace, TASK_LIST_LIMIT } from "@/lib/group/get-group-workspace";
 import { exportGroupVCard } from "@/lib/group/export-group-vcard";
+import { getGroupPerson, welcomeChatUrl } from "@/lib/group/get-group-person";
 import { createSeededDatabase, type Seeded } from "../helpers/seeded-database";
 
-const PERSON_KEYS = ["id", "mobile", "mobileDisplay", "name", "status", "telUrl", "whatsappUrl"];
+const PERSON_KEYS = ["id", "mobile", "mobileDisplay", "name", "status"];
 
 let s: Seeded;
 let contact1: ViewerOf<"CONTACT_PERSON">;
@@ -51,7 +52,7 @@ describe("getGroupWorkspace", () => {
     expect(w.subareas).toEqual([{ id: sub1, name: "Deelgebied 1 – Noordwest" }]);
   });
 
-  it("derives the WhatsApp link from the number and a welcome in the resident's language", async () => {
+  it("derives the WhatsApp chat from the number and a welcome in the resident's language, one audited person at a time", async () => {
     const [nl, en] = await s.service(async (tx) => {
       const people = await tx.application.findMany({ where: { subareaId: sub1, status: "ASSIGNED" }, orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }], take: 2, select: { id: true } });
       await tx.application.update({ where: { id: people[0]!.id }, data: { locale: "nl" }, select: { id: true } });
@@ -65,14 +66,36 @@ describe("getGroupWorkspace", () => {
       [en!, ["Hello", "Call 112 first", "no chatter, social or forwarded messages"]],
     ] as const) {
       const person = byId.get(id)!;
-      const url = new URL(person.whatsappUrl);
+      const before = (await disclosures()).length;
+      const url = new URL(await welcomeChatUrl(contact1, id));
+      const events = (await disclosures()).slice(before);
+      expect(events).toMatchObject([{ targetType: "Application", targetId: String(id), subjectIds: [id], meta: { channel: "whatsapp", count: 1 } }]);
       expect(url.origin + url.pathname).toBe(`https://wa.me/${person.mobile.slice(1)}`);
       const text = url.searchParams.get("text")!;
       for (const word of [person.name, "Deelgebied 1 – Noordwest", "https://chat.whatsapp.com/VOORBEELD-deelgebied-1", ...words]) expect(text).toContain(word);
-      expect(person.telUrl).toBe(`tel:${person.mobile}`);
       // Read as a Dutch person writes it ("06 12345678"), dialled as stored.
       expect(person.mobileDisplay).toBe(`06 ${person.mobile.slice(4)}`);
     }
+  });
+
+  it("shows one person of the workspace on their own page, and nobody else", async () => {
+    const [own, foreign, fresh] = await s.service((tx) =>
+      Promise.all([
+        tx.application.findFirstOrThrow({ where: { subareaId: sub1, status: "ADDED" }, select: { id: true, name: true } }),
+        tx.application.findFirstOrThrow({ where: { subareaId: sub2, status: "ASSIGNED" }, select: { id: true } }),
+        tx.application.findFirstOrThrow({ where: { status: "NEW" }, select: { id: true } }),
+      ]),
+    );
+    const before = (await disclosures()).length;
+    const person = await getGroupPerson(contact1, own.id, "detail");
+    expect(person).toMatchObject({ id: own.id, name: own.name, status: "ADDED", inGroup: true, subarea: { id: sub1, name: "Deelgebied 1 – Noordwest" } });
+    expect(Object.keys(person).sort()).toEqual([...PERSON_KEYS, "inGroup", "locale", "memberCheckOpen", "subarea", "version"].sort());
+    expect((await disclosures()).slice(before)).toMatchObject([{ targetId: String(own.id), subjectIds: [own.id], meta: { channel: "detail" } }]);
+    for (const id of [foreign.id, fresh.id, 2_000_000_000]) {
+      await expect(getGroupPerson(contact1, id, "detail")).rejects.toBeInstanceOf(NotFoundError);
+      await expect(welcomeChatUrl(contact1, id)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect((await disclosures()).length).toBe(before + 1);
   });
 
   it("pages and searches the added list", async () => {

@@ -161,7 +161,7 @@ describe("the yearly member check", () => {
 
   it("lets the contact person keep a listed member (the check starts again) or remove one (the usual removal)", async () => {
     const card = (await getGroupWorkspace(contact, s.subareaIds[0]!)).memberCheck.rows.find((r) => r.id === id.UNANSWERED)!;
-    expect(Object.keys(card).sort()).toEqual(["id", "memberCheckOpen", "mobile", "mobileDisplay", "name", "status", "telUrl", "version", "whatsappUrl"]);
+    expect(Object.keys(card).sort()).toEqual(["id", "memberCheckOpen", "mobile", "mobileDisplay", "name", "status", "version"]);
     await expect(keepCheckedMember(contact, { id: id.NOT_DUE, version: 1 }, at(61))).rejects.toBeInstanceOf(NotFoundError);
     await keepCheckedMember(contact, { id: id.UNANSWERED, version: card.version }, at(61));
     await keepCheckedMember(contact, { id: id.NO_EMAIL, version: (await row("NO_EMAIL")).version }, at(61));

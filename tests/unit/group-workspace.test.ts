@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { memberCountLevel, WHATSAPP_GROUP_LIMIT } from "@/lib/group/group-limits";
 import { escapeVCardText, foldLine, toVCards } from "@/lib/group/vcard";
-import { telUrl, welcomeText, whatsappUrl } from "@/lib/group/whatsapp-link";
+import { welcomeText, whatsappUrl } from "@/lib/group/whatsapp-link";
+import { telUrl } from "@/lib/phone/tel-url";
 
 describe("the welcome message", () => {
   const values = { name: "Anna de Vries", subarea: "Deelgebied 1 – Noordwest", inviteLink: "https://chat.whatsapp.com/ABC" };

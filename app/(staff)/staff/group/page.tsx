@@ -5,15 +5,16 @@ import { Pagination } from "@/components/data-table";
 import { ChangeFeedback } from "@/components/group/change-feedback";
 import { DigestForm } from "@/components/group/digest-form";
 import { MemberCountForm, MemberSummary } from "@/components/group/member-count";
-import { PersonCard } from "@/components/group/person-card";
-import { KeepMemberForm, MarkAddedForm, MemberMoreForms, RemovalForm, UnreachableForm } from "@/components/group/person-forms";
+import { PersonCard, type CardPerson, type CardTexts } from "@/components/group/person-card";
+import { KeepMemberForm, RemovalForm } from "@/components/group/person-forms";
+import { TaskList } from "@/components/group/task-list";
 import { primaryButton, secondaryButton } from "@/components/group/styles";
 import { requirePage } from "@/lib/auth/guards";
 import { changeApplicationStatus } from "@/lib/applications/status-actions";
-import { confirmGroupRemoval, keepCheckedMemberAction, markApplicationUnreachable, reportRuleViolation, setAssignmentDigest, undoGroupChangeAction, updateGroupMemberCount } from "@/lib/group/group-actions";
+import { confirmGroupRemoval, keepCheckedMemberAction, setAssignmentDigest, undoGroupChangeAction, updateGroupMemberCount } from "@/lib/group/group-actions";
 import { orNotFound } from "@/lib/http/not-found";
 import { getDigestPreference } from "@/lib/group/digest-preference";
-import { getGroupWorkspace } from "@/lib/group/get-group-workspace";
+import { getGroupWorkspace, type GroupPerson } from "@/lib/group/get-group-workspace";
 import { findGroupChange } from "@/lib/group/undo-group-change";
 import { workspaceQuerySchema } from "@/lib/group/group.schema";
 import { href } from "@/lib/http/href";
@@ -46,6 +47,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
     ]);
     const { subarea, subareas, toAdd, toRemove, unreachable, added, memberCheck } = workspace;
     const here = { subarea: query.subarea };
+    const texts: CardTexts = { whatsapp: t("workspace.person.whatsapp"), call: t("workspace.person.call"), copy: t("workspace.person.copy"), copied: t("workspace.person.copied") };
 
     return (
       <div className="mx-auto max-w-5xl space-y-8">
@@ -86,47 +88,60 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
             </div>
           )}
           {toAdd.total > toAdd.rows.length && <p>{t("workspace.toAdd.more", { shown: toAdd.rows.length, total: toAdd.total })}</p>}
-          <PersonList empty={t("workspace.toAdd.empty")}>
-            {toAdd.rows.map((person) => (
-              <PersonCard key={person.id} person={person}>
-                <MarkAddedForm person={person} action={changeApplicationStatus} />
-                <UnreachableForm person={person} action={markApplicationUnreachable} />
-              </PersonCard>
-            ))}
-          </PersonList>
+          {orEmpty(
+            toAdd.rows,
+            t("workspace.toAdd.empty"),
+            <TaskList
+              people={toAdd.rows.map(card)}
+              texts={texts}
+              action={changeApplicationStatus}
+              forms={[{ id: "to-add-form", fields: { from: "ASSIGNED", to: "ADDED" } }]}
+              button={{ label: t("staff.group.markAdded"), primary: true }}
+              more={t("workspace.unreachable.form")}
+            />,
+          )}
         </ListSection>
 
         <ListSection id="to-remove" title={t("workspace.toRemove.heading")} count={toRemove.total} intro={t("workspace.toRemove.intro")}>
-          <PersonList empty={t("workspace.toRemove.empty")}>
-            {toRemove.rows.map((person) => (
-              <PersonCard key={person.id} person={person} whatsapp={false} note={t(`workspace.toRemove.why.${person.status}`)}>
-                <RemovalForm person={person} from={person.status} label={t("workspace.toRemove.confirm")} action={confirmGroupRemoval} />
-              </PersonCard>
-            ))}
-          </PersonList>
+          {orEmpty(
+            toRemove.rows,
+            t("workspace.toRemove.empty"),
+            <TaskList
+              people={toRemove.rows.map((person) => ({ ...card(person), note: t(`workspace.toRemove.why.${person.status}`), form: `to-remove-${person.status}` }))}
+              texts={texts}
+              whatsapp={false}
+              action={confirmGroupRemoval}
+              forms={[...new Set(toRemove.rows.map((person) => person.status))].map((status) => ({ id: `to-remove-${status}`, fields: { from: status } }))}
+              button={{ label: t("workspace.toRemove.confirm"), primary: true }}
+            />,
+          )}
         </ListSection>
 
         {memberCheck.total > 0 && (
           <ListSection id="member-check" title={t("workspace.memberCheck.heading")} count={memberCheck.total} intro={t("workspace.memberCheck.intro")}>
-            <PersonList empty={t("workspace.memberCheck.empty")}>
+            <ul className="person-grid">
               {memberCheck.rows.map((person) => (
-                <PersonCard key={person.id} person={person} whatsapp={false} note={t(`workspace.memberCheck.why.${person.memberCheckOpen}`)}>
+                <PersonCard key={person.id} person={person} texts={texts} whatsapp={false} note={t(`workspace.memberCheck.why.${person.memberCheckOpen}`)}>
                   <KeepMemberForm person={person} action={keepCheckedMemberAction} />
                   <RemovalForm person={person} from="ADDED" label={t("workspace.memberCheck.remove")} action={confirmGroupRemoval} />
                 </PersonCard>
               ))}
-            </PersonList>
+            </ul>
           </ListSection>
         )}
 
         <ListSection id="unreachable" title={t("workspace.unreachable.heading")} count={unreachable.total} intro={t("workspace.unreachable.intro")}>
-          <PersonList empty={t("workspace.unreachable.empty")}>
-            {unreachable.rows.map((person) => (
-              <PersonCard key={person.id} person={person}>
-                <MarkAddedForm person={person} action={changeApplicationStatus} />
-              </PersonCard>
-            ))}
-          </PersonList>
+          {orEmpty(
+            unreachable.rows,
+            t("workspace.unreachable.empty"),
+            <TaskList
+              people={unreachable.rows.map(card)}
+              texts={texts}
+              action={changeApplicationStatus}
+              forms={[{ id: "unreachable-form", fields: { from: "UNREACHABLE", to: "ADDED" } }]}
+              button={{ label: t("staff.group.markAdded"), primary: true }}
+            />,
+          )}
         </ListSection>
 
         <ListSection id="added" title={t("workspace.added.heading")} count={added.total}>
@@ -136,7 +151,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
               <label htmlFor="q" className="block text-sm font-medium">
                 {t("workspace.added.search")}
               </label>
-              <input id="q" name="q" type="search" defaultValue={query.q} className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+              <input id="q" name="q" type="search" defaultValue={query.q} className="field" />
             </div>
             <button type="submit" className={secondaryButton}>
               {t("workspace.added.searchButton")}
@@ -147,13 +162,7 @@ export default async function GroupPage({ searchParams }: { searchParams: Promis
               </a>
             )}
           </form>
-          <PersonList empty={t("workspace.added.empty")}>
-            {added.rows.map((person) => (
-              <PersonCard key={person.id} person={person} compact>
-                <MemberMoreForms person={person} removeAction={confirmGroupRemoval} reportAction={reportRuleViolation} />
-              </PersonCard>
-            ))}
-          </PersonList>
+          {orEmpty(added.rows, t("workspace.added.empty"), <TaskList people={added.rows.map(card)} texts={texts} compact />)}
           {added.total > added.size && (
             <Pagination page={added.page} size={added.size} total={added.total} href={(page) => `${href("/staff/group", { ...here, q: query.q }, { page })}#added`} />
           )}
@@ -183,7 +192,7 @@ function ListSection({ id, title, count, intro, children }: { id: string; title:
     <section id={id} aria-labelledby={`${id}-heading`} className="space-y-3">
       <h2 id={`${id}-heading`} className="flex items-baseline gap-2 text-xl font-bold">
         {title}
-        <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-base font-semibold tabular-nums text-slate-800">{count}</span>
+        <span className="count-badge">{count}</span>
       </h2>
       {intro && <p className="max-w-2xl text-slate-700">{intro}</p>}
       {children}
@@ -191,7 +200,12 @@ function ListSection({ id, title, count, intro, children }: { id: string; title:
   );
 }
 
-function PersonList({ empty, children }: { empty: string; children: ReactNode[] }) {
-  if (children.length === 0) return <p className="text-slate-700">{empty}</p>;
-  return <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{children}</ul>;
+/** A list, or the sentence that says it is empty. */
+function orEmpty(rows: readonly unknown[], empty: string, list: ReactNode): ReactNode {
+  return rows.length === 0 ? <p className="text-slate-700">{empty}</p> : list;
+}
+
+/** Only what a card shows: the page sends each person to the browser once, as these fields. */
+function card({ id, name, mobile, mobileDisplay }: GroupPerson): CardPerson {
+  return { id, name, mobile, mobileDisplay };
 }
