@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { columnVisibilityFeature, constructTable, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/table-core";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { getTranslations } from "next-intl/server";
+import { DataRows } from "./data-rows";
 import { SelectAll } from "./select-all";
 
 export interface DataColumn<R> {
@@ -12,6 +13,8 @@ export interface DataColumn<R> {
   cell: (row: R) => ReactNode;
   /** The row header cell (th scope=row) for screen readers; one column per table. */
   rowHeader?: boolean;
+  /** Extra classes for this column's cells (e.g. "whitespace-nowrap"), so a cell can be plain text. */
+  className?: string;
 }
 
 export interface SortState {
@@ -112,41 +115,12 @@ export async function DataTable<R extends { id: number | string }>({
           ))}
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={visible.length + (select ? 1 : 0)} className="px-3 py-6 text-left text-slate-600 sm:text-center">
-                {empty}
-              </td>
-            </tr>
-          )}
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="group">
-              {select && (
-                <td className="dt-sticky left-0 w-10 min-w-10">
-                  <input
-                    type="checkbox"
-                    name={select.name}
-                    value={row.id}
-                    form={select.form}
-                    aria-label={select.label(row.original)}
-                    className="h-4 w-4"
-                  />
-                </td>
-              )}
-              {visible.map((column) =>
-                column.rowHeader ? (
-                  <th key={column.id} scope="row" className={`dt-sticky ${select ? "left-10" : "left-0"} text-left font-medium`}>
-                    {/* A long name wraps on a phone instead of filling the screen. */}
-                    <div className="break-words max-sm:max-w-36">{column.cell(row.original)}</div>
-                  </th>
-                ) : (
-                  <td key={column.id} className="dt-cell">
-                    {column.cell(row.original)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+          <DataRows
+            rows={table.getRowModel().rows.map((row) => ({ id: row.id, label: select?.label(row.original), cells: visible.map((column) => column.cell(row.original)) }))}
+            columns={visible.map(({ rowHeader, className }) => ({ rowHeader, className }))}
+            select={select && { name: select.name, form: select.form }}
+            empty={empty}
+          />
         </tbody>
       </table>
     </div>

@@ -34,28 +34,37 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
     const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
       { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`} className="text-brand-700 underline">{r.name || `#${r.id}`}</a> },
-      { id: "mobile", header: headers.mobile, cell: (r) => <span className="whitespace-nowrap">{displayPhone(r.mobile)}</span> },
-    { id: "street", header: headers.street, sortable: true, cell: (r) =>
-        r.street ? (
-          // A minimum width: on a phone the address wraps to two lines, not four.
-          <span className="block min-w-44">
-            {formatAddress(r)}
-            {r.addressUnrecognised && <span className="ml-1 whitespace-nowrap rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{t("applications.addressUnrecognised")}</span>}
-          </span>
-        ) : (
-          "—"
-        ),
-    },
+      // Plain text where a cell needs no markup: the rows travel to the browser as their cells' contents.
+      { id: "mobile", header: headers.mobile, className: "whitespace-nowrap", cell: (r) => displayPhone(r.mobile) },
+      {
+        id: "street",
+        header: headers.street,
+        sortable: true,
+        // A minimum width: on a phone the address wraps to two lines, not four.
+        className: "min-w-44",
+        cell: (r) =>
+          !r.street ? (
+            "—"
+          ) : r.addressUnrecognised ? (
+            <>
+              {formatAddress(r)} <span className="whitespace-nowrap rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">{t("applications.addressUnrecognised")}</span>
+            </>
+          ) : (
+            formatAddress(r)
+          ),
+      },
       {
         id: "status",
         header: headers.status,
         sortable: true,
-        cell: (r) => (
-          <span>
-            {t(`status.${r.status}`)}
-            {r.repeatAttempts > 0 && <span className="ml-1 rounded bg-amber-100 px-1 text-xs">{t("inbox.repeats")}: {r.repeatAttempts}</span>}
-          </span>
-        ),
+        cell: (r) =>
+          r.repeatAttempts > 0 ? (
+            <>
+              {t(`status.${r.status}`)} <span className="rounded bg-amber-100 px-1 text-xs">{`${t("inbox.repeats")}: ${r.repeatAttempts}`}</span>
+            </>
+          ) : (
+            t(`status.${r.status}`)
+          ),
       },
       { id: "subarea", header: headers.subarea, cell: (r) => r.subarea?.name ?? (r.suggestedSubarea ? <em className="text-slate-600">{t("inbox.suggested", { name: r.suggestedSubarea.name })}</em> : "—") },
       { id: "source", header: headers.source, cell: (r) => t(`sources.${r.source}`) },
@@ -63,12 +72,15 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         id: "createdAt",
         header: headers.createdAt,
         sortable: true,
-        cell: (r) => (
-          <span className={r.status === "NEW" && now - r.createdAt.getTime() > OVERDUE_MS ? "font-semibold text-alert-700" : undefined}>
-            {format.dateTime(r.createdAt, { dateStyle: "short" })}
-            {r.status === "NEW" && now - r.createdAt.getTime() > OVERDUE_MS && <span className="sr-only"> ({t("inbox.overdue")})</span>}
-          </span>
-        ),
+        cell: (r) =>
+          r.status === "NEW" && now - r.createdAt.getTime() > OVERDUE_MS ? (
+            <span className="font-semibold text-alert-700">
+              {format.dateTime(r.createdAt, { dateStyle: "short" })}
+              <span className="sr-only">{` (${t("inbox.overdue")})`}</span>
+            </span>
+          ) : (
+            format.dateTime(r.createdAt, { dateStyle: "short" })
+          ),
       },
     ];
   const exportFilters = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir };
