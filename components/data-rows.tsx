@@ -42,14 +42,13 @@ export function DataRows({
     <tr key={row.id} className="group">
       {select && (
         <td className="dt-sticky dt-select">
-          <input type="checkbox" name={select.name} value={row.id} form={select.form} aria-label={row.label} className="h-4 w-4" />
+          <input type="checkbox" name={select.name} value={row.id} form={select.form} aria-label={row.label} />
         </td>
       )}
       {row.cells.map((cell, i) =>
         columns[i]?.rowHeader ? (
           <th key={i} scope="row" className={`dt-sticky dt-rowhead ${select ? "left-10" : "left-0"}`}>
-            {/* A long name wraps on a phone instead of filling the screen. */}
-            <div className="break-words max-sm:max-w-36">{cell}</div>
+            <div>{cell}</div>
           </th>
         ) : (
           <td key={i} className={columns[i]?.className ? `dt-cell ${columns[i].className}` : "dt-cell"}>

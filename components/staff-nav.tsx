@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 
 export interface StaffNavGroup {
@@ -10,6 +12,7 @@ export interface StaffNavGroup {
  * The staff navigation: labelled groups of links (lib/auth/staff-navigation.ts decides which).
  * Each group is a list named by its label, so a screen reader announces "Aanmeldingen, list,
  * 5 items"; plain links, so the keyboard order is the reading order and it works without JavaScript.
+ * A client component: every staff page sends the groups as data, not as the markup of ~20 links.
  */
 export function StaffNav({ label, groups }: { label: string; groups: StaffNavGroup[] }) {
   if (groups.length === 0) return null;

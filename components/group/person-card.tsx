@@ -54,7 +54,7 @@ export function PersonCard({
   // One text node (no React separator comment in the HTML): ": Anna de Vries" after each label.
   const who = <span className="sr-only">{`: ${person.name}`}</span>;
   return (
-    <li className={`person-card ${compact ? "px-3 py-2" : "p-3"}`}>
+    <li className={compact ? "person-card person-card-compact" : "person-card"}>
       {named && <h3 className="person-name">{compact ? <a href={personHref(person.id)}>{person.name}</a> : person.name}</h3>}
       {compact ? (
         <p className="person-number">{person.mobileDisplay}</p>
@@ -66,7 +66,7 @@ export function PersonCard({
       )}
       {note && <p className="person-note">{note}</p>}
       {(!compact || children || more) && (
-        <div className={compact ? "person-actions" : "person-actions mt-3"}>
+        <div className="person-actions">
           {!compact && whatsapp && (
             // noreferrer implies noopener (HTML): the chat opens without a way back to this page.
             <a href={whatsappHref(person.id)} target="_blank" rel="noreferrer" className={whatsappButton}>

@@ -74,7 +74,8 @@ async function lastChangeBy(tx: Tx, viewer: ViewerWith<"group.work">, id: number
 
 /**
  * Takes back the viewer's last change on application `id` (`version` = the version that change
- * produced): the status goes back through the status machine (`mayUndo`), or a confirmed removal
+ * produced): the status goes back through the status machine (`mayUndo`), with the time the
+ * person entered it (so they are back in their place in the list), or a confirmed removal
  * becomes a removal task again. Only the contact person who made the change, within their
  * subareas, within UNDO_WINDOW_MS, and only while nothing changed since. Recorded in the history
  * and the audit trail (ids and statuses, no names).
@@ -94,9 +95,12 @@ export async function undoGroupChange(viewer: ViewerWith<"group.work">, input: {
     const back = found.change.kind === "status" ? found.change.from : found.change.status;
     // Added → back: out of the group again; left → added: still in it. A removal: in it again.
     const inGroup = found.change.kind === "removed" ? true : back === "ADDED";
+    // The person goes back to their place in the list (the oldest wait first): since when they had
+    // that status according to the history, or since they applied when the history does not say.
+    const since = found.change.kind === "status" ? await enteredStatus(tx, input.id, back) : null;
     const updated = await tx.application.updateMany({
       where: { id: input.id, version: found.version },
-      data: { status: back, inGroup, version, ...(found.change.kind === "status" ? { statusChangedAt: now } : {}) },
+      data: { status: back, inGroup, version, ...(since ? { statusChangedAt: since } : {}) },
     });
     if (updated.count !== 1) throw new ConflictError(["status"]);
     const undone = found.change.kind === "status" ? found.change.to : found.change.status;
@@ -118,4 +122,11 @@ export async function undoGroupChange(viewer: ViewerWith<"group.work">, input: {
     });
     return found;
   });
+}
+
+/** When application `id` last entered `status` (its history), else when it was created. */
+async function enteredStatus(tx: Tx, id: number, status: ApplicationStatus): Promise<Date> {
+  const event = await tx.applicationEvent.findFirst({ where: { applicationId: id, type: "STATUS_CHANGED", toStatus: status }, orderBy: { id: "desc" }, select: { at: true } });
+  if (event) return event.at;
+  return (await tx.application.findUniqueOrThrow({ where: { id }, select: { createdAt: true } })).createdAt;
 }

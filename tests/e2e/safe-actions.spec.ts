@@ -212,7 +212,8 @@ test.describe("point 10: the contact person's actions say what happened and can 
     const sub1 = await subareaId(db, 1);
     const person = (
       await db.query<{ id: number; name: string; version: number }>(
-        `SELECT id, name, version FROM "Application" WHERE "subareaId" = $1 AND status = 'ASSIGNED' ORDER BY "statusChangedAt" DESC, id DESC LIMIT 1`,
+        // The one waiting longest: on the workspace's list of ten.
+        `SELECT id, name, version FROM "Application" WHERE "subareaId" = $1 AND status = 'ASSIGNED' ORDER BY "statusChangedAt", id LIMIT 1`,
         [sub1],
       )
     ).rows[0]!;

@@ -108,6 +108,14 @@ describe("a contact person takes back their own change", () => {
 
     await undoGroupChange(contact1, { id: person.id, version: person.version + 1 });
     expect(await state(person.id)).toEqual({ status: "ASSIGNED", inGroup: false, version: person.version + 2 });
+    // Back in their place on the list: waiting since they were assigned (or applied), not since the undo.
+    const entered = await s.service((tx) =>
+      Promise.all([
+        tx.applicationEvent.findFirst({ where: { applicationId: person.id, type: "STATUS_CHANGED", toStatus: "ASSIGNED" }, orderBy: { id: "desc" }, select: { at: true } }),
+        tx.application.findUniqueOrThrow({ where: { id: person.id }, select: { createdAt: true, statusChangedAt: true } }),
+      ]),
+    );
+    expect(entered[1].statusChangedAt).toEqual(entered[0]?.at ?? entered[1].createdAt);
     const audit = await s.service((tx) => tx.auditEvent.findFirstOrThrow({ where: { action: "application.change_undone", targetId: String(person.id) } }));
     expect([audit.actorId, audit.meta]).toEqual([contact1.userId, { from: "ADDED", to: "ASSIGNED" }]);
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain(person.name);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DataTable, Pagination, type DataColumn } from "@/components/data-table";
+import { InboxFilters } from "@/components/inbox/inbox-filters";
 import { requirePage } from "@/lib/auth/guards";
 import { AGE_FILTERS, APPLICATION_SOURCES, APPLICATION_STATUSES, PAGE_SIZES, parseApplicationQuery } from "@/lib/applications/application-query.schema";
 import { bulkApplicationsAction } from "@/lib/applications/bulk-actions";
@@ -33,7 +33,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     const headers = { mobile: t("applications.mobile"), street: t("applications.address"), status: t("applications.status"), subarea: t("applications.subarea"), source: t("inbox.source_col"), createdAt: t("applications.created") };
 
     const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
-      { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`} className="text-brand-700 underline">{r.name || `#${r.id}`}</a> },
+      { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`}>{r.name || `#${r.id}`}</a> },
       // Plain text where a cell needs no markup: the rows travel to the browser as their cells' contents.
       { id: "mobile", header: headers.mobile, className: "whitespace-nowrap", cell: (r) => displayPhone(r.mobile) },
       {
@@ -89,73 +89,36 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       <section className="space-y-4">
         <h1 className="text-2xl font-bold">{t("nav.applications")}</h1>
 
-        <form method="get" role="search" aria-label={t("inbox.filters")} className="space-y-3 rounded border border-slate-200 p-3">
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-            <div className="lg:col-span-2">
-              <label htmlFor="q" className="text-sm font-medium">{t("applications.search")}</label>
-              <input id="q" name="q" type="search" defaultValue={query.q} className={field} />
-            </div>
-            <div>
-              <label htmlFor="subarea" className="text-sm font-medium">
-                {t("inbox.subarea")} <span className="font-normal text-slate-600">({t("inbox.subareaHint").toLowerCase()})</span>
-              </label>
-              <select id="subarea" name="subarea" defaultValue={query.subarea ?? ""} className={field}>
-                <option value="">{t("inbox.anySubarea")}</option>
-                <option value="none">{t("inbox.noSubarea")}</option>
-                {subareas.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="source" className="text-sm font-medium">{t("inbox.source")}</label>
-              <select id="source" name="source" defaultValue={query.source ?? ""} className={field}>
-                <option value="">{t("inbox.anySource")}</option>
-                {APPLICATION_SOURCES.map((s) => <option key={s} value={s}>{t(`sources.${s}`)}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="age" className="text-sm font-medium">{t("inbox.age")}</label>
-              <select id="age" name="age" defaultValue={query.age ?? ""} className={field}>
-                <option value="">{t("inbox.anyAge")}</option>
-                {AGE_FILTERS.map((a) => <option key={a} value={a}>{t(`inbox.age${a === "older" ? "Older" : a}` as "inbox.age2d")}</option>)}
-              </select>
-            </div>
-          </div>
-          <fieldset>
-            <legend className="text-sm font-medium">{t("inbox.status")}</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-1">
-              {APPLICATION_STATUSES.map((s) => (
-                <label key={s} className="inline-flex items-center gap-1 text-sm">
-                  <input type="checkbox" name="status" value={s} defaultChecked={query.status.includes(s)} className="h-4 w-4" />
-                  {t(`status.${s}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <details>
-            <summary className="cursor-pointer text-sm font-medium">{t("inbox.columns")}</summary>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {COLUMNS.map((c) => (
-                <label key={c} className="inline-flex items-center gap-1 text-sm">
-                  <input type="checkbox" name="show" value={c} defaultChecked={!hidden.includes(c)} className="h-4 w-4" />
-                  {headers[c]}
-                </label>
-              ))}
-              <input type="hidden" name="columns" value="1" />
-            </div>
-          </details>
-          <div className="flex flex-wrap items-end gap-3">
-            <div>
-              <label htmlFor="size" className="text-sm font-medium">{t("inbox.perPage")}</label>
-              <select id="size" name="size" defaultValue={query.size} className={field}>
-                {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
-              </select>
-            </div>
-            <input type="hidden" name="sort" value={query.sort} />
-            <input type="hidden" name="dir" value={query.dir} />
-            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">{t("inbox.apply")}</button>
-            <Link href="/staff/applications" className="px-2 py-1.5 text-brand-700 underline">{t("inbox.reset")}</Link>
-          </div>
-        </form>
+        <InboxFilters
+          label={t("inbox.filters")}
+          search={{ label: t("applications.search"), value: query.q }}
+          selects={[
+            {
+              name: "subarea",
+              label: t("inbox.subarea"),
+              hint: t("inbox.subareaHint").toLowerCase(),
+              value: query.subarea === undefined ? "" : String(query.subarea),
+              choices: [{ value: "", label: t("inbox.anySubarea") }, { value: "none", label: t("inbox.noSubarea") }, ...subareas.map((s) => ({ value: String(s.id), label: s.name }))],
+            },
+            {
+              name: "source",
+              label: t("inbox.source"),
+              value: query.source ?? "",
+              choices: [{ value: "", label: t("inbox.anySource") }, ...APPLICATION_SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) }))],
+            },
+            {
+              name: "age",
+              label: t("inbox.age"),
+              value: query.age ?? "",
+              choices: [{ value: "", label: t("inbox.anyAge") }, ...AGE_FILTERS.map((a) => ({ value: a, label: t(`inbox.age${a === "older" ? "Older" : a}` as "inbox.age2d") }))],
+            },
+          ]}
+          statuses={{ name: "status", legend: t("inbox.status"), choices: APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`), checked: query.status.includes(s) })) }}
+          columns={{ name: "show", legend: t("inbox.columns"), choices: COLUMNS.map((c) => ({ value: c, label: headers[c], checked: !hidden.includes(c) })) }}
+          size={{ name: "size", label: t("inbox.perPage"), value: String(query.size), choices: PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) })) }}
+          sort={{ sort: query.sort, dir: query.dir }}
+          texts={{ apply: t("inbox.apply"), reset: t("inbox.reset") }}
+        />
 
         <ActionForm
           action={bulkApplicationsAction}

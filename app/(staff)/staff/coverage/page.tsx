@@ -34,7 +34,7 @@ export default async function CoveragePage() {
             rows={coverage.subareas}
             empty="—"
             columns={[
-              { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => <a href={`/staff/subareas/${s.id}`} className="text-brand-700 underline">{s.name}</a> },
+              { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => <a href={`/staff/subareas/${s.id}`}>{s.name}</a> },
               { id: "members", header: t("subareas.members"), cell: (s) => <span className={s.members >= s.limit * GROUP_NEARLY_FULL ? "font-semibold text-alert-700" : undefined}>{s.members}</span> },
               { id: "pending", header: t("subareas.pending"), cell: (s) => s.pending },
               { id: "limit", header: t("coverage.limit"), cell: (s) => s.limit },

@@ -15,7 +15,7 @@ export default async function ExpansionPage() {
     const viewer = await requirePage("/staff/expansion");
     const [t, format, requests] = await Promise.all([getTranslations("staff"), getFormatter(), listExpansionRequests(viewer)]);
     const columns: DataColumn<Row>[] = [
-      { id: "name", header: t("fields.name"), rowHeader: true, cell: (r) => <a href={`/staff/expansion/${r.id}`} className="text-brand-700 underline">{r.name}</a> },
+      { id: "name", header: t("fields.name"), rowHeader: true, cell: (r) => <a href={`/staff/expansion/${r.id}`}>{r.name}</a> },
       { id: "streets", header: t("fields.streets"), cell: (r) => r.streets },
       { id: "status", header: t("fields.status"), cell: (r) => t(`expansion.status.${r.status}`) },
       { id: "subarea", header: t("fields.subarea"), cell: (r) => r.subarea?.name ?? "—" },

@@ -25,7 +25,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
     const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
     const application = typeof params.application === "string" && /^\d{1,10}$/.test(params.application) ? params.application : undefined;
     const columns: DataColumn<PrivacyRequestRow>[] = [
-      { id: "id", header: t("column.id"), rowHeader: true, cell: (r) => <a href={`/staff/privacy/${r.id}`} className="text-brand-700 underline">{r.id}</a> },
+      { id: "id", header: t("column.id"), rowHeader: true, cell: (r) => <a href={`/staff/privacy/${r.id}`}>{r.id}</a> },
       { id: "type", header: t("column.type"), cell: (r) => t(`type.${r.type}`) },
       // The deadline first: on a phone the table scrolls sideways.
       query.view === "open"
@@ -35,7 +35,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
       {
         id: "application",
         header: t("column.application"),
-        cell: (r) => (r.applicationId ? <a href={`/staff/applications/${r.applicationId}`} className="text-brand-700 underline">{r.applicationId}</a> : "—"),
+        cell: (r) => (r.applicationId ? <a href={`/staff/applications/${r.applicationId}`}>{r.applicationId}</a> : "—"),
       },
       { id: "origin", header: t("column.origin"), cell: (r) => t(`origin.${r.origin}`) },
       { id: "received", header: t("column.received"), cell: (r) => day(r.receivedAt) },

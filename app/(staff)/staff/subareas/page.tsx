@@ -24,7 +24,7 @@ export default async function SubareasPage() {
     const names = new Map(subareas.map((s) => [s.id, s.name]));
     const overlaps = findOverlaps(subareas.filter((s) => s.status !== "RETIRED").flatMap((s) => s.rules));
     const columns: DataColumn<Row>[] = [
-      { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => <a href={`/staff/subareas/${s.id}`} className="text-brand-700 underline">{s.name}</a> },
+      { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => <a href={`/staff/subareas/${s.id}`}>{s.name}</a> },
       { id: "status", header: t("subareas.status"), cell: (s) => t(`subareaStatus.${s.status}`) },
       {
         id: "members",
