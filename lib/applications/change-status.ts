@@ -45,7 +45,7 @@ export async function changeStatus(viewer: Viewer, change: StatusChange): Promis
 export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChange): Promise<{ version: number }> {
   const current = await tx.application.findFirst({
     where: { AND: [{ id: change.id }, applicationScope(viewer)] },
-    select: { id: true, status: true, version: true, subareaId: true, inGroup: true, mobile: true },
+    select: { id: true, status: true, version: true, subareaId: true, inGroup: true, mobile: true, statusChangedAt: true },
   });
   if (!current) throw new NotFoundError();
   if ("version" in change.seen ? current.version !== change.seen.version : current.status !== change.seen.status) {
@@ -82,6 +82,7 @@ export async function changeStatusIn(tx: Tx, viewer: Viewer, change: StatusChang
     toStatus: change.to,
     subareaId: current.subareaId,
     reason: change.reason ?? change.code,
+    statusSince: current.statusChangedAt,
   });
   await recordAudit(tx, viewer, {
     action: "application.status_changed",

@@ -20,6 +20,8 @@ export async function recordChange(
     toStatus?: ApplicationStatus;
     subareaId?: number | null;
     reason?: HistoryReason;
+    /** A status change: since when the application had its previous status (so an undo can put it back in its place). */
+    statusSince?: Date;
   },
 ): Promise<void> {
   // A staff member is a viewer (they have a user id); the system and a resident are not.
@@ -28,6 +30,7 @@ export async function recordChange(
     fields: [...change.fields],
     version: change.version,
     ...(change.reason ? { reason: change.reason } : {}),
+    ...(change.statusSince ? { statusSince: change.statusSince.toISOString() } : {}),
   };
   await tx.applicationEvent.createMany({
     data: {

@@ -96,11 +96,11 @@ export async function undoGroupChange(viewer: ViewerWith<"group.work">, input: {
     // Added → back: out of the group again; left → added: still in it. A removal: in it again.
     const inGroup = found.change.kind === "removed" ? true : back === "ADDED";
     // The person goes back to their place in the list (the oldest wait first): since when they had
-    // that status according to the history, or since they applied when the history does not say.
-    const since = found.change.kind === "status" ? await enteredStatus(tx, input.id, back) : null;
+    // that status, as the undone change recorded it.
+    const since = found.change.kind === "status" ? await statusSinceBefore(tx, input.id) : null;
     const updated = await tx.application.updateMany({
       where: { id: input.id, version: found.version },
-      data: { status: back, inGroup, version, ...(since ? { statusChangedAt: since } : {}) },
+      data: { status: back, inGroup, version, ...(found.change.kind === "status" ? { statusChangedAt: since ?? now } : {}) },
     });
     if (updated.count !== 1) throw new ConflictError(["status"]);
     const undone = found.change.kind === "status" ? found.change.to : found.change.status;
@@ -124,9 +124,14 @@ export async function undoGroupChange(viewer: ViewerWith<"group.work">, input: {
   });
 }
 
-/** When application `id` last entered `status` (its history), else when it was created. */
-async function enteredStatus(tx: Tx, id: number, status: ApplicationStatus): Promise<Date> {
-  const event = await tx.applicationEvent.findFirst({ where: { applicationId: id, type: "STATUS_CHANGED", toStatus: status }, orderBy: { id: "desc" }, select: { at: true } });
-  if (event) return event.at;
-  return (await tx.application.findUniqueOrThrow({ where: { id }, select: { createdAt: true } })).createdAt;
+/**
+ * Since when application `id` had the status its latest change left (`statusSince` in that
+ * change's history line, lib/applications/change-status.ts); null for a line written before it
+ * was recorded, in which case the undo counts as the new start.
+ */
+async function statusSinceBefore(tx: Tx, id: number): Promise<Date | null> {
+  const last = await tx.applicationEvent.findFirst({ where: { applicationId: id }, orderBy: { id: "desc" }, select: { detail: true } });
+  const since = (last?.detail as { statusSince?: unknown } | null)?.statusSince;
+  const date = typeof since === "string" ? new Date(since) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 }

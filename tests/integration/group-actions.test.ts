@@ -50,7 +50,7 @@ describe("mark unreachable", () => {
     expect(await state(person.id)).toMatchObject({ status: "UNREACHABLE", inGroup: false, version: person.version + 1 });
     const line = (await history(person.id)).at(-1)!;
     expect(line).toMatchObject({ type: "STATUS_CHANGED", fromStatus: "ASSIGNED", toStatus: "UNREACHABLE", actorId: contact1.userId });
-    expect(line.detail).toEqual({ fields: ["status"], version: person.version + 1, reason: "NOT_ON_WHATSAPP" });
+    expect(line.detail).toEqual({ fields: ["status"], version: person.version + 1, reason: "NOT_ON_WHATSAPP", statusSince: expect.any(String) });
     const audit = await s.service((tx) => tx.auditEvent.findFirstOrThrow({ where: { action: "application.status_changed", targetId: String(person.id) } }));
     expect(audit.meta).toEqual({ from: "ASSIGNED", to: "UNREACHABLE", reason: "NOT_ON_WHATSAPP" });
   });
