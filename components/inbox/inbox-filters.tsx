@@ -1,5 +1,8 @@
 "use client";
 
+import Link from "next/link";
+import type { ReactNode } from "react";
+
 /** A choice of a select or a checkbox group: its value and its words in the viewer's language. */
 export interface Choice {
   value: string;
@@ -81,9 +84,9 @@ export function InboxFilters({
         <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">
           {texts.apply}
         </button>
-        <a href="/staff/applications" className="px-2 py-1.5 text-brand-700 underline">
+        <Link href="/staff/applications" className="px-2 py-1.5 text-brand-700 underline">
           {texts.reset}
-        </a>
+        </Link>
       </div>
     </form>
   );
@@ -107,7 +110,7 @@ function Select({ select }: { select: FilterSelect }) {
   );
 }
 
-function Checks({ checks, className, children }: { checks: FilterChecks; className: string; children?: React.ReactNode }) {
+function Checks({ checks, className, children }: { checks: FilterChecks; className: string; children?: ReactNode }) {
   return (
     <div className={className}>
       {checks.choices.map((choice) => (
