@@ -60,8 +60,6 @@ export interface CheckedMember extends GroupPerson {
 
 type RemovalStatus = (typeof REMOVAL_STATUSES)[number];
 
-const personSelect = contactApplicationSelect;
-
 /**
  * A contact person's work for one of their subareas: who to add, who to take out of the group,
  * who could not be reached, and (a page of) who is in the group. A subarea that is not theirs
@@ -87,7 +85,7 @@ export async function getGroupWorkspace(
     const lists = await taskLists(tx, subareaId);
     const added = await tx.application.findMany({
       where: addedWhere,
-      select: personSelect,
+      select: contactApplicationSelect,
       orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * ADDED_PAGE_SIZE,
       take: ADDED_PAGE_SIZE,
@@ -106,7 +104,7 @@ export async function getGroupWorkspace(
       });
     }
 
-    const person = (dto: Prisma.ApplicationGetPayload<{ select: typeof personSelect }>): GroupPerson => ({
+    const person = (dto: Prisma.ApplicationGetPayload<{ select: typeof contactApplicationSelect }>): GroupPerson => ({
       ...dto,
       mobileDisplay: displayPhone(dto.mobile),
     });
@@ -126,7 +124,7 @@ export async function getGroupWorkspace(
 }
 
 type TaskList = "toAdd" | "toRemove" | "unreachable" | "checked";
-type PersonRow = Prisma.ApplicationGetPayload<{ select: typeof personSelect }>;
+type PersonRow = Prisma.ApplicationGetPayload<{ select: typeof contactApplicationSelect }>;
 type TaskRow = PersonRow & { memberCheckOpen: MemberCheckOpen | null; version: number };
 type TaskRows = { [L in TaskList]: L extends "checked" ? TaskRow[] : PersonRow[] };
 
@@ -135,13 +133,14 @@ type TaskRows = { [L in TaskList]: L extends "checked" ? TaskRow[] : PersonRow[]
  * full size of each, plus the number of members, in one statement instead of six: the page's
  * cost is mostly round trips (issue 15). Each list and each count is its own branch, so that
  * PostgreSQL reads the few rows shown from an index in their order and counts from an index,
- * instead of reading every row of a list to count it alongside. Each condition matches one of the
- * partial indexes of migration 20261202000000_workspace_list_indexes: under row-level security
- * PostgreSQL cannot use a status condition inside an ordinary index scan (enum equality is not
- * leakproof), so without them every list walked all applications of the subarea (about 50 ms at
- * 100,000 applications, against about 3 ms with them). Runs in the viewer's transaction, so row-level security and
- * the contact role's column grants apply as to every other read; each branch's condition lies
- * within applicationScope (CONTACT_STATUSES, or in the group with a REMOVAL_STATUS).
+ * instead of reading every row of a list to count it alongside. Each condition matches one of
+ * the partial indexes of migration 20261202000000_workspace_list_indexes: under row-level
+ * security PostgreSQL cannot use a status condition inside an ordinary index scan (enum
+ * equality is not leakproof), so without them every list walked all applications of the
+ * subarea (about 50 ms at 100,000 applications, against about 3 ms with them).
+ * Runs in the viewer's transaction, so row-level security and the contact role's column grants
+ * apply as to every other read; each branch's condition lies within applicationScope
+ * (CONTACT_STATUSES, or in the group with a REMOVAL_STATUS).
  */
 async function taskLists(tx: Tx, subareaId: number): Promise<{ rows: TaskRows; totals: Record<TaskList, number> & { added: number } }> {
   // Literals, not parameters: the conditions must match the partial indexes' predicates
