@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BulletList, ButtonLink, EmergencyNote, PageTitle, Section } from "@/components/prose";
 import { config } from "@/lib/config/env";
-import { isLocale } from "@/lib/i18n/locales";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { neighbourhoodTextsIn } from "@/lib/neighbourhood/neighbourhood-texts";
 import { activeSubareaNames } from "@/lib/subareas/active-subarea-names";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
@@ -11,8 +11,7 @@ export default async function HomePage() {
   return pageWhenDatabaseDown(async () => {
     const t = await getTranslations("home");
     const { NEIGHBOURHOOD_NAME, MUNICIPALITY_NAME } = config();
-    const locale = await getLocale();
-    const [subareas, texts] = await Promise.all([activeSubareaNames(), neighbourhoodTextsIn(isLocale(locale) ? locale : "nl")]);
+    const [subareas, texts] = await Promise.all([activeSubareaNames(), neighbourhoodTextsIn(await getAppLocale())]);
     return (
       <article className="space-y-8">
         <div className="space-y-4">

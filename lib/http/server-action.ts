@@ -2,14 +2,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { requireCapability, type ViewerWith } from "../auth/guards";
 import type { Capability } from "../auth/capabilities";
 import { withScope } from "../db";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { ConflictError, DomainValidationError, FormQuestion, NotFoundError, TooManyRequestsError, TransitionError } from "../errors";
-import { isLocale, type AppLocale } from "../i18n/locales";
+import type { AppLocale } from "../i18n/locales";
+import { getAppLocale } from "../i18n/app-locale";
 import { checkFormGuard, releaseFormToken, useFormToken } from "../public-forms/form-guard";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { clientAddress } from "./client-address";
@@ -165,9 +165,8 @@ async function perform(spec: AnySpec, formData: FormData): Promise<FormResult | 
       if (gate !== "ok") return refuse("tooMany", { minutes: Math.ceil(gate.retryAfterSeconds / 60) });
       tokenUsed = Boolean(access.form);
     }
-    const locale = await getLocale();
     const run = spec.run as (input: unknown, context: ActionContext<unknown>) => Promise<Outcome>;
-    const outcome = await run(parsed.data, { viewer, formData, locale: isLocale(locale) ? locale : "nl", texts, refuse });
+    const outcome = await run(parsed.data, { viewer, formData, locale: await getAppLocale(), texts, refuse });
     if (outcome && "ok" in outcome) {
       await giveTokenBack();
       return outcome;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrivacyDocumentView } from "@/components/privacy/privacy-document-view";
-import type { AppLocale } from "@/lib/i18n/locales";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { privacyStatement } from "@/lib/privacy/privacy-statement";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,10 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Generated from the retention policy and the processing register (lib/privacy/privacy-statement.ts). */
 export default async function PrivacyPage() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("privacy.statement")]);
+  const [locale, t] = await Promise.all([getAppLocale(), getTranslations("privacy.statement")]);
   return (
     <PrivacyDocumentView
-      document={privacyStatement(locale as AppLocale)}
+      document={privacyStatement(locale)}
       footer={
         <p>
           <Link href="/privacy/register" className="text-brand-700 underline">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BulletList, PageTitle, Section } from "@/components/prose";
 import { PublicForm } from "@/components/public-form";
 import { offerToVolunteer } from "@/lib/expansion/volunteer-actions";
 import { prefillStreet, STREET_PARAM } from "@/lib/flyers/flyer-link";
-import { isLocale } from "@/lib/i18n/locales";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { pageWhenDatabaseDown } from "@/lib/http/when-database-down";
 import { neighbourhoodTextsIn } from "@/lib/neighbourhood/neighbourhood-texts";
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, issueFormToken } from "@/lib/public-forms/form-guard";
@@ -19,8 +19,7 @@ export default async function VolunteerPage({ searchParams }: { searchParams: Pr
     const street = prefillStreet((await searchParams)[STREET_PARAM]);
     const t = await getTranslations("volunteerPage");
     const f = await getTranslations("publicForms");
-    const locale = await getLocale();
-    const texts = await neighbourhoodTextsIn(isLocale(locale) ? locale : "nl");
+    const texts = await neighbourhoodTextsIn(await getAppLocale());
     return (
       <article className="space-y-6">
         <PageTitle>{t("title")}</PageTitle>

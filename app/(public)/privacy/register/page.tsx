@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrivacyDocumentView } from "@/components/privacy/privacy-document-view";
-import type { AppLocale } from "@/lib/i18n/locales";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { processingRegister } from "@/lib/privacy/privacy-statement";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,10 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
  * secret, and publishing it lets residents check the same overview the regulator may ask for.
  */
 export default async function ProcessingRegisterPage() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("privacy.statement")]);
+  const [locale, t] = await Promise.all([getAppLocale(), getTranslations("privacy.statement")]);
   return (
     <PrivacyDocumentView
-      document={processingRegister(locale as AppLocale)}
+      document={processingRegister(locale)}
       footer={
         <p>
           <Link href="/privacy" className="text-brand-700 underline">

@@ -1,8 +1,7 @@
-import { getLocale } from "next-intl/server";
 import { requireApi } from "@/lib/auth/guards";
 import { parseApplicationQuery } from "@/lib/applications/application-query.schema";
 import { exportApplications, exportApplicationsXlsx } from "@/lib/applications/export-applications";
-import { isLocale } from "@/lib/i18n/locales";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { routeWhenDatabaseDown } from "@/lib/http/when-database-down";
 
 export const dynamic = "force-dynamic";
@@ -24,8 +23,7 @@ export const GET = routeWhenDatabaseDown(async function GET(request: Request): P
       headers: { ...common, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="aanmeldingen-${date}.csv"`, "X-Row-Count": String(count) },
     });
   }
-  const locale = await getLocale();
-  const { xlsx, count } = await exportApplicationsXlsx(viewer, query, isLocale(locale) ? locale : "nl");
+  const { xlsx, count } = await exportApplicationsXlsx(viewer, query, await getAppLocale());
   return new Response(new Uint8Array(xlsx), {
     headers: {
       ...common,
