@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/components/site-header";
+import { NotFoundView } from "@/components/not-found-view";
+import { siteHeaderTexts } from "@/components/site-header";
 import { setLocale } from "@/lib/i18n/locale-actions";
 import { getViewer } from "@/lib/auth/viewer";
 
@@ -15,36 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
  * same, so nobody learns what exists. In the visitor's language, with the site's header.
  */
 export default async function NotFound() {
-  const t = await getTranslations("errorPages.notFound");
+  const [t, header] = await Promise.all([getTranslations("errorPages.notFound"), siteHeaderTexts()]);
   // Signed-in staff get a way back to their own overview; a database that is down just means no such link.
   const viewer = await getViewer().catch(() => null);
-  return (
-    <>
-      <SiteHeader setLocale={setLocale} />
-      <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-8">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p>{t("body")}</p>
-        <ul className="list-disc space-y-1 pl-5">
-          <li>
-            <Link href="/" prefetch={false} className="text-brand-700 underline">
-              {t("home")}
-            </Link>
-          </li>
-          {viewer ? (
-            <li>
-              <Link href="/staff" prefetch={false} className="text-brand-700 underline">
-                {t("staff")}
-              </Link>
-            </li>
-          ) : (
-            <li>
-              <Link href="/apply" prefetch={false} className="text-brand-700 underline">
-                {t("apply")}
-              </Link>
-            </li>
-          )}
-        </ul>
-      </main>
-    </>
-  );
+  const links = [{ href: "/", label: t("home") }, viewer ? { href: "/staff", label: t("staff") } : { href: "/apply", label: t("apply") }];
+  return <NotFoundView header={header} setLocale={setLocale} texts={{ title: t("title"), body: t("body"), links }} />;
 }

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/language-switch";
 import type { PlainFormAction } from "@/lib/http/form-result";
-import { SkipLink } from "@/components/skip-link";
 import { config } from "@/lib/config/env";
+import { getAppLocale } from "@/lib/i18n/app-locale";
+import { languageChoices } from "@/lib/i18n/language-choices";
+import { SiteHeaderBar, type SiteHeaderTexts } from "./site-header-bar";
 
 const NAV = [
   { href: "/", key: "home" },
@@ -14,32 +14,19 @@ const NAV = [
   { href: "/contact", key: "contact" },
 ] as const;
 
-/** The public site's header (skip link, name, language, menu): the public pages and the not-found page share it. */
+/** The public header's texts in the visitor's language: for SiteHeader, and for the not-found page's own view. */
+export async function siteHeaderTexts(): Promise<SiteHeaderTexts> {
+  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
+  return {
+    organisation: config().ORGANISATION_NAME,
+    skip: t("nav.skip"),
+    navLabel: t("nav.label"),
+    links: NAV.map(({ href, key }) => ({ href, label: t(`nav.${key}`) })),
+    languages: languageChoices(locale),
+  };
+}
+
+/** The public site's header (skip link, name, language, menu) of every public page. */
 export async function SiteHeader({ setLocale }: { setLocale: PlainFormAction }) {
-  const t = await getTranslations();
-  const { ORGANISATION_NAME } = config();
-  return (
-    <>
-      <SkipLink label={t("nav.skip")} />
-      <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold">
-            {ORGANISATION_NAME}
-          </Link>
-          <LanguageSwitch action={setLocale} />
-        </div>
-        <nav aria-label={t("nav.label")} className="mx-auto max-w-3xl px-4 pb-3">
-          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
-            {NAV.map(({ href, key }) => (
-              <li key={href}>
-                <Link href={href} prefetch={false} className="nav-link py-1">
-                  {t(`nav.${key}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-    </>
-  );
+  return <SiteHeaderBar texts={await siteHeaderTexts()} setLocale={setLocale} />;
 }
