@@ -7,6 +7,8 @@ export interface DataRow {
   id: string;
   /** The row checkbox's accessible name (with `select`). */
   label?: string;
+  /** The row's own page: the row header cell links to it. */
+  href?: string;
   cells: ReactNode[];
 }
 
@@ -32,26 +34,27 @@ export function DataRows({
   if (rows.length === 0) {
     return (
       <tr>
-        <td colSpan={columns.length + (select ? 1 : 0)} className="px-3 py-6 text-left text-slate-600 sm:text-center">
+        <td colSpan={columns.length + (select ? 1 : 0)} className="dt-empty">
           {empty}
         </td>
       </tr>
     );
   }
+  // The cells' looks come from the table's class (app/globals.css, "DataTable"): a row carries none.
   return rows.map((row) => (
-    <tr key={row.id} className="group">
+    <tr key={row.id}>
       {select && (
-        <td className="dt-sticky dt-select">
+        <td>
           <input type="checkbox" name={select.name} value={row.id} form={select.form} aria-label={row.label} />
         </td>
       )}
       {row.cells.map((cell, i) =>
         columns[i]?.rowHeader ? (
-          <th key={i} scope="row" className={`dt-sticky dt-rowhead ${select ? "left-10" : "left-0"}`}>
-            <div>{cell}</div>
+          <th key={i} scope="row">
+            <div>{row.href ? <a href={row.href}>{cell}</a> : cell}</div>
           </th>
         ) : (
-          <td key={i} className={columns[i]?.className ? `dt-cell ${columns[i].className}` : "dt-cell"}>
+          <td key={i} className={columns[i]?.className}>
             {cell}
           </td>
         ),

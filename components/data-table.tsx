@@ -22,9 +22,6 @@ export interface SortState {
   dir: "asc" | "desc";
 }
 
-/** Kept in view while the table scrolls sideways (the row checkbox and the row header). */
-const STICKY = "sticky z-10";
-
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnVisibilityFeature });
 
 /**
@@ -33,7 +30,8 @@ const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(
  * a screen reader and without JS. A sortable header is a link to the re-sorted view and carries
  * `aria-sort` when it is the sort. On a narrow screen the table scrolls inside its own labelled,
  * focusable region (the page itself never scrolls sideways) with the row-header column (the
- * name) and the row checkbox kept in view.
+ * name) and the row checkbox kept in view. `rowHref` makes the row header a link to the row's
+ * own page (the row travels as its text and that address, not as a link element).
  */
 export async function DataTable<R extends { id: number | string }>({
   caption,
@@ -44,6 +42,7 @@ export async function DataTable<R extends { id: number | string }>({
   hidden = [],
   empty,
   select,
+  rowHref,
 }: {
   caption: string;
   columns: DataColumn<R>[];
@@ -54,6 +53,8 @@ export async function DataTable<R extends { id: number | string }>({
   empty: string;
   /** Adds a checkbox per row named `select.name` (for a bulk-action form around the table). */
   select?: { name: string; form?: string; label: (row: R) => string };
+  /** The row's own page: the row header cell links to it. */
+  rowHref?: (row: R) => string;
 }) {
   const t = await getTranslations("staff.table");
   const helper = createColumnHelper<typeof features, R>();
@@ -75,14 +76,14 @@ export async function DataTable<R extends { id: number | string }>({
     // tabIndex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
     // relative: screen-reader-only text (position absolute) in cells is clipped here too, not by the page.
     <div role="region" aria-label={t("region", { caption })} tabIndex={0} className="relative max-w-full overflow-x-auto rounded border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700">
-      {/* On a phone every column keeps its natural width (one line per cell) and the region scrolls. */}
-      <table className="min-w-full divide-y divide-slate-200 text-sm max-sm:w-max">
+      {/* The cells are styled by the table's class (app/globals.css, "DataTable"), not one by one. */}
+      <table className={select ? "dt dt-selectable" : "dt"}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50">
+        <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {select && (
-                <td className={`${STICKY} left-0 w-10 min-w-10 bg-slate-50 px-3 py-2`}>
+                <td>
                   <SelectAll name={select.name} label={t("selectAll")} />
                 </td>
               )}
@@ -94,13 +95,10 @@ export async function DataTable<R extends { id: number | string }>({
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className={`px-3 py-2 text-left font-semibold whitespace-nowrap text-slate-700 ${column.rowHeader ? `${STICKY} bg-slate-50 ${select ? "left-10" : "left-0"}` : ""}`}
+                    className={column.rowHeader ? "dt-rowhead-col" : undefined}
                   >
                     {column.sortable && sortHref ? (
-                      <a
-                        href={sortHref({ id: column.id, dir: sorted === "asc" ? "desc" : "asc" })}
-                        className="inline-flex items-center gap-1 underline-offset-4 hover:underline"
-                      >
+                      <a href={sortHref({ id: column.id, dir: sorted === "asc" ? "desc" : "asc" })}>
                         {column.header}
                         <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                         {sorted && <span className="sr-only">({sorted === "asc" ? t("sortAscending") : t("sortDescending")})</span>}
@@ -114,9 +112,14 @@ export async function DataTable<R extends { id: number | string }>({
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody>
           <DataRows
-            rows={table.getRowModel().rows.map((row) => ({ id: row.id, label: select?.label(row.original), cells: visible.map((column) => column.cell(row.original)) }))}
+            rows={table.getRowModel().rows.map((row) => ({
+              id: row.id,
+              label: select?.label(row.original),
+              href: rowHref?.(row.original),
+              cells: visible.map((column) => column.cell(row.original)),
+            }))}
             columns={visible.map(({ rowHeader, className }) => ({ rowHeader, className }))}
             select={select && { name: select.name, form: select.form }}
             empty={empty}

@@ -26,7 +26,6 @@ export interface FilterChecks {
 }
 
 const field = "block w-full rounded border border-slate-400 px-2 py-1.5";
-const check = "inline-flex items-center gap-1 text-sm";
 
 /**
  * The inbox's filter form (a GET form: every view is a bookmarkable URL, and it works without
@@ -114,8 +113,8 @@ function Checks({ checks, className, children }: { checks: FilterChecks; classNa
   return (
     <div className={className}>
       {checks.choices.map((choice) => (
-        <label key={choice.value} className={check}>
-          <input type="checkbox" name={checks.name} value={choice.value} defaultChecked={choice.checked} className="h-4 w-4" />
+        <label key={choice.value} className="check">
+          <input type="checkbox" name={checks.name} value={choice.value} defaultChecked={choice.checked} />
           {choice.label}
         </label>
       ))}

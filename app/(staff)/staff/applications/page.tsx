@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { DataTable, Pagination, type DataColumn } from "@/components/data-table";
+import { BulkActions } from "@/components/inbox/bulk-actions";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
 import { requirePage } from "@/lib/auth/guards";
 import { AGE_FILTERS, APPLICATION_SOURCES, APPLICATION_STATUSES, PAGE_SIZES, parseApplicationQuery } from "@/lib/applications/application-query.schema";
@@ -18,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("staff.nav.applications") };
 }
 const COLUMNS = ["mobile", "street", "status", "subarea", "source", "createdAt"] as const;
-const field = "block w-full rounded border border-slate-400 px-2 py-1.5";
 const OVERDUE_MS = 48 * 3_600_000;
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,11 +29,12 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     const hidden = hiddenColumns(params);
     const [t, format, { page, subareas }] = await Promise.all([getTranslations("staff"), getFormatter(), getInbox(viewer, query)]);
     const current = { q: query.q, status: query.status, subarea: query.subarea, source: query.source, age: query.age, sort: query.sort, dir: query.dir, size: query.size, hide: hidden };
+    const subareaChoices = subareas.map((s) => ({ value: String(s.id), label: s.name }));
     const now = Date.now();
     const headers = { mobile: t("applications.mobile"), street: t("applications.address"), status: t("applications.status"), subarea: t("applications.subarea"), source: t("inbox.source_col"), createdAt: t("applications.created") };
 
     const columns: DataColumn<CoordinatorApplicationRowDto>[] = [
-      { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => <a href={`/staff/applications/${r.id}`}>{r.name || `#${r.id}`}</a> },
+      { id: "name", header: t("applications.name"), sortable: true, rowHeader: true, cell: (r) => r.name || `#${r.id}` },
       // Plain text where a cell needs no markup: the rows travel to the browser as their cells' contents.
       { id: "mobile", header: headers.mobile, className: "whitespace-nowrap", cell: (r) => displayPhone(r.mobile) },
       {
@@ -66,7 +67,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
             t(`status.${r.status}`)
           ),
       },
-      { id: "subarea", header: headers.subarea, cell: (r) => r.subarea?.name ?? (r.suggestedSubarea ? <em className="text-slate-600">{t("inbox.suggested", { name: r.suggestedSubarea.name })}</em> : "—") },
+      { id: "subarea", header: headers.subarea, cell: (r) => r.subarea?.name ?? (r.suggestedSubarea ? <em>{t("inbox.suggested", { name: r.suggestedSubarea.name })}</em> : "—") },
       { id: "source", header: headers.source, cell: (r) => t(`sources.${r.source}`) },
       {
         id: "createdAt",
@@ -98,7 +99,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               label: t("inbox.subarea"),
               hint: t("inbox.subareaHint").toLowerCase(),
               value: query.subarea === undefined ? "" : String(query.subarea),
-              choices: [{ value: "", label: t("inbox.anySubarea") }, { value: "none", label: t("inbox.noSubarea") }, ...subareas.map((s) => ({ value: String(s.id), label: s.name }))],
+              choices: [{ value: "", label: t("inbox.anySubarea") }, { value: "none", label: t("inbox.noSubarea") }, ...subareaChoices],
             },
             {
               name: "source",
@@ -136,34 +137,22 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               sortHref={(sort) => href("/staff/applications", current, { sort: sort.id, dir: sort.dir, page: undefined })}
               empty={t("applications.empty")}
               select={{ name: "ids", label: (r) => t("inbox.select", { name: r.name || `#${r.id}` }) }}
+              rowHref={(r) => `/staff/applications/${r.id}`}
             />
           }
         >
-          <fieldset className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
-            <legend className="float-left w-full text-sm font-medium">{t("inbox.bulk")}</legend>
-            <div className="w-full sm:w-auto">
-              <button type="submit" name="intent" value="acceptSuggestion" aria-describedby="bulk-accept-hint" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
-                {t("inbox.bulkAccept")}
-              </button>
-              <p id="bulk-accept-hint" className="mt-1 max-w-xs text-xs text-slate-600">{t("inbox.bulkAcceptHint")}</p>
-            </div>
-            <div>
-              <label htmlFor="bulk-subarea" className="text-sm">{t("inbox.subarea")}</label>
-              <select id="bulk-subarea" name="subareaId" defaultValue="" className={field}>
-                <option value="">{t("detail.chooseSubarea")}</option>
-                {subareas.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-              </select>
-            </div>
-            <button type="submit" name="intent" value="assign" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">{t("inbox.bulkAssign")}</button>
-            <div>
-              <label htmlFor="bulk-reason" className="text-sm">{t("detail.rejectReason")}</label>
-              <select id="bulk-reason" name="reason" defaultValue="" className={field}>
-                <option value="">{t("detail.chooseReason")}</option>
-                {REJECTION_REASONS.map((r) => <option key={r} value={r}>{t(`reasons.${r}`)}</option>)}
-              </select>
-            </div>
-            <button type="submit" name="intent" value="reject" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium">{t("inbox.bulkReject")}</button>
-          </fieldset>
+          <BulkActions
+            legend={t("inbox.bulk")}
+            accept={{ label: t("inbox.bulkAccept"), hint: t("inbox.bulkAcceptHint") }}
+            assign={{
+              label: t("inbox.bulkAssign"),
+              select: { id: "bulk-subarea", name: "subareaId", label: t("inbox.subarea"), choices: [{ value: "", label: t("detail.chooseSubarea") }, ...subareaChoices] },
+            }}
+            reject={{
+              label: t("inbox.bulkReject"),
+              select: { id: "bulk-reason", name: "reason", label: t("detail.rejectReason"), choices: [{ value: "", label: t("detail.chooseReason") }, ...REJECTION_REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) }))] },
+            }}
+          />
         </ActionForm>
         <Pagination page={page.page} size={page.size} total={page.total} href={(p) => href("/staff/applications", current, { page: p })} />
         <p>

@@ -39,9 +39,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       const id = r.targetId ?? "";
       switch (r.targetType) {
         case "Application":
-          return <a href={`/staff/applications/${encodeURIComponent(id)}`} className="text-brand-700 underline">{v("auditTargets.Application", { id })}</a>;
+          return <a href={`/staff/applications/${encodeURIComponent(id)}`}>{v("auditTargets.Application", { id })}</a>;
         case "PrivacyRequest":
-          return <a href={`/staff/privacy/${encodeURIComponent(id)}`} className="text-brand-700 underline">{v("auditTargets.PrivacyRequest", { id })}</a>;
+          return <a href={`/staff/privacy/${encodeURIComponent(id)}`}>{v("auditTargets.PrivacyRequest", { id })}</a>;
         case "Subarea":
           return v("auditTargets.Subarea", { name: page.subareaNames[Number(id)] ?? `#${id}` });
         case "User":

@@ -32,9 +32,10 @@ export default async function CoveragePage() {
           <DataTable
             caption={t("coverage.groups")}
             rows={coverage.subareas}
+            rowHref={(s) => `/staff/subareas/${s.id}`}
             empty="—"
             columns={[
-              { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => <a href={`/staff/subareas/${s.id}`}>{s.name}</a> },
+              { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => s.name },
               { id: "members", header: t("subareas.members"), cell: (s) => <span className={s.members >= s.limit * GROUP_NEARLY_FULL ? "font-semibold text-alert-700" : undefined}>{s.members}</span> },
               { id: "pending", header: t("subareas.pending"), cell: (s) => s.pending },
               { id: "limit", header: t("coverage.limit"), cell: (s) => s.limit },

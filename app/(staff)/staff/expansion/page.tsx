@@ -15,7 +15,7 @@ export default async function ExpansionPage() {
     const viewer = await requirePage("/staff/expansion");
     const [t, format, requests] = await Promise.all([getTranslations("staff"), getFormatter(), listExpansionRequests(viewer)]);
     const columns: DataColumn<Row>[] = [
-      { id: "name", header: t("fields.name"), rowHeader: true, cell: (r) => <a href={`/staff/expansion/${r.id}`}>{r.name}</a> },
+      { id: "name", header: t("fields.name"), rowHeader: true, cell: (r) => r.name },
       { id: "streets", header: t("fields.streets"), cell: (r) => r.streets },
       { id: "status", header: t("fields.status"), cell: (r) => t(`expansion.status.${r.status}`) },
       { id: "subarea", header: t("fields.subarea"), cell: (r) => r.subarea?.name ?? "—" },
@@ -27,7 +27,7 @@ export default async function ExpansionPage() {
           <h1 className="text-2xl font-bold">{t("expansion.title")}</h1>
           <p>{t("expansion.intro")}</p>
         </header>
-        <DataTable caption={t("expansion.title")} columns={columns} rows={requests} empty={t("expansion.empty")} />
+        <DataTable caption={t("expansion.title")} columns={columns} rows={requests} rowHref={(r) => `/staff/expansion/${r.id}`} empty={t("expansion.empty")} />
       </section>
     );
   });

@@ -25,7 +25,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
     const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
     const application = typeof params.application === "string" && /^\d{1,10}$/.test(params.application) ? params.application : undefined;
     const columns: DataColumn<PrivacyRequestRow>[] = [
-      { id: "id", header: t("column.id"), rowHeader: true, cell: (r) => <a href={`/staff/privacy/${r.id}`}>{r.id}</a> },
+      { id: "id", header: t("column.id"), rowHeader: true, cell: (r) => r.id },
       { id: "type", header: t("column.type"), cell: (r) => t(`type.${r.type}`) },
       // The deadline first: on a phone the table scrolls sideways.
       query.view === "open"
@@ -57,7 +57,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
           {tab("open")}
           {tab("closed")}
         </nav>
-        <DataTable caption={`${t("caption")}: ${t(query.view)}`} columns={columns} rows={page.rows} empty={t("empty")} />
+        <DataTable caption={`${t("caption")}: ${t(query.view)}`} columns={columns} rows={page.rows} rowHref={(r) => `/staff/privacy/${r.id}`} empty={t("empty")} />
         <Pagination page={page.page} size={page.size} total={page.total} href={(p) => href("/staff/privacy", { view: query.view === "open" ? undefined : query.view }, { page: p })} />
         <RecordPrivacyRequestForm
           action={recordPrivacyRequestAction}

@@ -24,7 +24,7 @@ export default async function SubareasPage() {
     const names = new Map(subareas.map((s) => [s.id, s.name]));
     const overlaps = findOverlaps(subareas.filter((s) => s.status !== "RETIRED").flatMap((s) => s.rules));
     const columns: DataColumn<Row>[] = [
-      { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => <a href={`/staff/subareas/${s.id}`}>{s.name}</a> },
+      { id: "name", header: t("subareas.name"), rowHeader: true, cell: (s) => s.name },
       { id: "status", header: t("subareas.status"), cell: (s) => t(`subareaStatus.${s.status}`) },
       {
         id: "members",
@@ -46,7 +46,7 @@ export default async function SubareasPage() {
           <h1 className="text-2xl font-bold">{t("subareas.title")}</h1>
           <p>{t("subareas.intro")}</p>
         </header>
-        <DataTable caption={t("subareas.title")} columns={columns} rows={subareas} empty="—" />
+        <DataTable caption={t("subareas.title")} columns={columns} rows={subareas} rowHref={(s) => `/staff/subareas/${s.id}`} empty="—" />
 
         <section aria-labelledby="overlaps" className="space-y-2">
           <h2 id="overlaps" className="text-lg font-semibold">{t("subareas.overlaps")}</h2>

@@ -21,11 +21,7 @@ export default async function ViolationsPage() {
         id: "application",
         header: t("violations.person"),
         rowHeader: true,
-        cell: (r) => (
-          <a href={`/staff/applications/${r.application.id}`} className="text-brand-700 underline">
-            {r.application.name || `#${r.application.id}`}
-          </a>
-        ),
+        cell: (r) => r.application.name || `#${r.application.id}`,
       },
       { id: "subarea", header: t("violations.subarea"), cell: (r) => r.subarea.name },
       { id: "reason", header: t("violations.reason"), cell: (r) => t(`workspace.violation.reasons.${r.reason}`) },
@@ -48,7 +44,7 @@ export default async function ViolationsPage() {
       <section className="space-y-4">
         <h1 className="text-2xl font-bold">{t("violations.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("violations.intro")}</p>
-        <DataTable caption={t("violations.caption")} columns={columns} rows={reports} empty={t("violations.empty")} />
+        <DataTable caption={t("violations.caption")} columns={columns} rows={reports} rowHref={(r) => `/staff/applications/${r.application.id}`} empty={t("violations.empty")} />
       </section>
     );
   });

@@ -48,7 +48,7 @@ export default async function ImportPreviewPage({
         header: t("duplicateOf"),
         cell: (d) =>
           d.ofApplication ? (
-            <a href={`/staff/applications/${d.ofApplication.id}`} className="text-brand-700 underline">
+            <a href={`/staff/applications/${d.ofApplication.id}`}>
               {t("duplicateOfApplication", { id: d.ofApplication.id, status: tStaff(`status.${d.ofApplication.status}`) })}
             </a>
           ) : (
