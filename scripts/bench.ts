@@ -8,7 +8,8 @@
  * bench-statement-counter.ts). Apply: every acknowledged application is looked up by its own
  * mobile number (acknowledged / verified / lost). Scale-out: the inbox and apply again on two
  * instances sharing the database. Prints a table, writes bench-results.json ({ rows, apply,
- * twoInstances }). Options: --seconds N (default 10), --applications N (default 100000), --no-build.
+ * twoInstances }). Options: --seconds N (default 10), --applications N (default 100000), --no-build;
+ * BENCH_NODE_ARGS passes Node options to the servers (a CPU profile), BENCH_BODY_DIR keeps one body per scenario.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -165,7 +166,8 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 async function startServer(port: number, databaseUrl: string, secret: string): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
   servers.push(
-    spawn(process.execPath, [".next/standalone/server.js"], {
+    // BENCH_NODE_ARGS: extra Node options for the servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them.
+    spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), ".next/standalone/server.js"], {
       env: {
         ...process.env,
         NODE_ENV: "production",
