@@ -1,16 +1,7 @@
 "use client";
 
-import type { Choice } from "./inbox-filters";
+import { Select, type FilterSelect } from "./inbox-filters";
 
-/** A select of the bulk-action bar: its field's id and name, label, and choices (the first is "choose"). */
-interface BulkSelect {
-  id: string;
-  name: string;
-  label: string;
-  choices: Choice[];
-}
-
-const field = "block w-full rounded border border-slate-400 px-2 py-1.5";
 const primary = "rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white";
 
 /**
@@ -27,8 +18,8 @@ export function BulkActions({
 }: {
   legend: string;
   accept: { label: string; hint: string };
-  assign: { label: string; select: BulkSelect };
-  reject: { label: string; select: BulkSelect };
+  assign: { label: string; select: FilterSelect };
+  reject: { label: string; select: FilterSelect };
 }) {
   return (
     <fieldset className="flex flex-wrap items-end gap-3 rounded bg-slate-50 p-3">
@@ -50,22 +41,5 @@ export function BulkActions({
         {reject.label}
       </button>
     </fieldset>
-  );
-}
-
-function Select({ select }: { select: BulkSelect }) {
-  return (
-    <div>
-      <label htmlFor={select.id} className="text-sm">
-        {select.label}
-      </label>
-      <select id={select.id} name={select.name} defaultValue="" className={field}>
-        {select.choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -9,8 +9,9 @@ export interface Choice {
   label: string;
 }
 
-/** A select of the filter form: its field name, label, optional hint, current value and choices (the first is "any"). */
+/** A select of the inbox's forms: its field name (and id, when it differs), label, optional hint, current value and choices (the first is "any" or "choose"). */
 export interface FilterSelect {
+  id?: string;
   name: string;
   label: string;
   hint?: string;
@@ -91,14 +92,16 @@ export function InboxFilters({
   );
 }
 
-function Select({ select }: { select: FilterSelect }) {
+/** A labelled select built from its choices (the filter form and the bulk actions). */
+export function Select({ select }: { select: FilterSelect }) {
+  const id = select.id ?? select.name;
   return (
     <div>
-      <label htmlFor={select.name} className="text-sm font-medium">
+      <label htmlFor={id} className="text-sm font-medium">
         {select.label}
         {select.hint && <span className="font-normal text-slate-600">{` (${select.hint})`}</span>}
       </label>
-      <select id={select.name} name={select.name} defaultValue={select.value} className={field}>
+      <select id={id} name={select.name} defaultValue={select.value} className={field}>
         {select.choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}

@@ -146,11 +146,11 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
             accept={{ label: t("inbox.bulkAccept"), hint: t("inbox.bulkAcceptHint") }}
             assign={{
               label: t("inbox.bulkAssign"),
-              select: { id: "bulk-subarea", name: "subareaId", label: t("inbox.subarea"), choices: [{ value: "", label: t("detail.chooseSubarea") }, ...subareaChoices] },
+              select: { id: "bulk-subarea", name: "subareaId", value: "", label: t("inbox.subarea"), choices: [{ value: "", label: t("detail.chooseSubarea") }, ...subareaChoices] },
             }}
             reject={{
               label: t("inbox.bulkReject"),
-              select: { id: "bulk-reason", name: "reason", label: t("detail.rejectReason"), choices: [{ value: "", label: t("detail.chooseReason") }, ...REJECTION_REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) }))] },
+              select: { id: "bulk-reason", name: "reason", value: "", label: t("detail.rejectReason"), choices: [{ value: "", label: t("detail.chooseReason") }, ...REJECTION_REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) }))] },
             }}
           />
         </ActionForm>
