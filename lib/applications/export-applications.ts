@@ -24,9 +24,18 @@ export type ExportFormat = "xlsx" | "csv";
 // stays harmless too.
 const FORMULA_START = /^[=+\-@\t\r](?!\d+$)/;
 
-/** `text` made harmless for a spreadsheet: a leading formula character gets a ' before it. */
+// write-excel-file (4.1.1, the latest) looks its shared strings up in a plain object, so a text
+// that is the name of an Object.prototype member ("constructor", "toString", "__proto__", …) gets
+// no valid index and the whole workbook fails to open. Any resident can send such a name; it gets
+// the same leading ' as a formula, and the file opens.
+const OBJECT_MEMBER_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * `text` made harmless for an .xlsx cell (write-excel-file): a leading formula character, or a
+ * text the writer would mistake for one of its own object's members, gets a ' before it.
+ */
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || OBJECT_MEMBER_NAMES.has(text) ? `'${text}` : text;
 }
 
 async function loadForExport(viewer: Viewer, query: ApplicationQuery, format: ExportFormat) {

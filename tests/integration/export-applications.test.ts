@@ -50,6 +50,23 @@ describe("export for the coordinator's spreadsheet (.xlsx)", () => {
     expect(toSecond(summer[12])).toBe("2026-07-01T12:30:00.000Z");
   });
 
+  it("opens whatever a resident typed as a name, even the name of a JavaScript object member", async () => {
+    // write-excel-file keys its shared strings by a plain object: "toString" broke the whole file.
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    const picked = await s.service(async (tx) => {
+      const rows = await tx.application.findMany({ where: { status: "NEW", id: { notIn: ids } }, orderBy: { id: "asc" }, take: names.length, select: { id: true } });
+      await Promise.all(rows.map((r, i) => tx.application.update({ where: { id: r.id }, data: { name: names[i]! } })));
+      return rows.map((r) => r.id);
+    });
+    try {
+      const { xlsx } = await exportApplicationsXlsx(s.coordinator, query({ size: 100, sort: "name", dir: "asc" }), "nl");
+      const cells = (await readSheet(xlsx)).map((row) => row[1]);
+      for (const name of names) expect(cells).toContain(`'${name}`);
+    } finally {
+      await s.service((tx) => Promise.all(picked.map((id, i) => tx.application.update({ where: { id }, data: { name: `Objectnaam ${i}` } }))));
+    }
+  });
+
   it("speaks the coordinator's language", async () => {
     const { xlsx } = await exportApplicationsXlsx(s.coordinator, query({ q: "Zomer Exportproef" }), "en");
     const sheet = await readSheet(xlsx);
