@@ -4,10 +4,12 @@ import type { z } from "zod";
  * The form's fields for the schema: each as its value, except `lists` (always a list). A field
  * sent twice otherwise is passed on as a list, which no schema of a single value accepts: a
  * browser never does that, and taking one of the values would validate something else than what
- * was sent. Next.js's own fields ($ACTION_…) are left out.
+ * was sent. Next.js's own fields ($ACTION_…) are left out. The field names are the client's: the
+ * object has no prototype, so a field named `__proto__` or `constructor` is a field like any
+ * other (an unknown one, for the schema), never the object's prototype.
  */
 export function formInput(formData: FormData, lists: readonly string[] = []): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
+  const input: Record<string, unknown> = Object.create(null);
   for (const name of new Set(formData.keys())) {
     if (name.startsWith("$ACTION") || /^\d+_\$ACTION/.test(name)) continue;
     const all = formData.getAll(name);
