@@ -12,7 +12,7 @@ import { withViewer } from "../access/with-viewer";
 import type { Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import type { ApplicationQuery } from "./application-query.schema";
-import { contactFilterWhere, contactOrderBy, filterWhere, orderBy } from "./search-where";
+import { contactFilterWhere, contactOrderBy, disjointFilterWheres, filterWhere, orderBy } from "./search-where";
 
 export interface Page<T> {
   rows: T[];
@@ -65,9 +65,15 @@ export async function getInbox(viewer: Viewer, query: ApplicationQuery): Promise
 
 async function inboxIn(tx: Tx, viewer: ViewerWith<"applications.read">, query: ApplicationQuery): Promise<Inbox> {
   const skip = (query.page - 1) * query.size;
-  const where = { AND: [applicationScope(viewer), filterWhere(query)] };
+  const now = new Date();
+  const scope = applicationScope(viewer);
+  const where = { AND: [scope, filterWhere(query, now)] };
   const found = await tx.application.findMany({ where, select: coordinatorApplicationRowSelect, orderBy: orderBy(query), skip, take: query.size });
-  const total = await totalOf(found.length, skip, query.size, () => tx.application.count({ where }));
+  const total = await totalOf(found.length, skip, query.size, async () => {
+    let sum = 0;
+    for (const part of disjointFilterWheres(query, now)) sum += await tx.application.count({ where: { AND: [scope, part] } });
+    return sum;
+  });
   // Every subarea (a neighbourhood has tens): the rows' names and the active options in one read.
   const subareas = await tx.subarea.findMany({ select: { id: true, name: true, status: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
   const byId = new Map(subareas.map((s) => [s.id, s]));

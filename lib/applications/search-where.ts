@@ -27,10 +27,30 @@ export function searchWhere(q: string, { street = true }: { street?: boolean } =
  * it (shown as "voorstel: …"); "none" is every application without an assigned subarea.
  */
 export function filterWhere(query: ApplicationQuery, now = new Date()): Prisma.ApplicationWhereInput {
+  const parts = subareaParts(query.subarea);
+  return withFilters(query, now, parts.length === 1 ? parts[0]! : { OR: parts });
+}
+
+/**
+ * The inbox filters as conditions that no application meets twice, whose counts add up to the
+ * count of `filterWhere`: a subarea's assigned applications and its suggested unassigned ones
+ * apart. Each part is counted from its own index alone, where the two together made PostgreSQL
+ * read every matching row (about 2,400 table pages, 10 ms at 100,000 applications; issue 15).
+ */
+export function disjointFilterWheres(query: ApplicationQuery, now = new Date()): Prisma.ApplicationWhereInput[] {
+  return subareaParts(query.subarea).map((part) => withFilters(query, now, part));
+}
+
+function subareaParts(subarea: ApplicationQuery["subarea"]): Prisma.ApplicationWhereInput[] {
+  if (subarea === undefined) return [{}];
+  if (subarea === "none") return [{ subareaId: null }];
+  return [{ subareaId: subarea }, { subareaId: null, suggestedSubareaId: subarea }];
+}
+
+function withFilters(query: ApplicationQuery, now: Date, subarea: Prisma.ApplicationWhereInput): Prisma.ApplicationWhereInput {
   const and: Prisma.ApplicationWhereInput[] = [searchWhere(query.q)];
   if (query.status.length) and.push({ status: { in: query.status } });
-  if (query.subarea === "none") and.push({ subareaId: null });
-  else if (query.subarea !== undefined) and.push({ OR: [{ subareaId: query.subarea }, { subareaId: null, suggestedSubareaId: query.subarea }] });
+  if (Object.keys(subarea).length) and.push(subarea);
   if (query.source) and.push({ source: query.source });
   if (query.age) {
     const days = { "2d": 2, "7d": 7, "30d": 30, older: 30 }[query.age];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseApplicationQuery } from "@/lib/applications/application-query.schema";
-import { filterWhere } from "@/lib/applications/search-where";
+import { disjointFilterWheres, filterWhere } from "@/lib/applications/search-where";
 
 const NOW = new Date("2026-11-30T12:00:00Z");
 const conditions = (params: Record<string, string>) => (filterWhere(parseApplicationQuery(params), NOW).AND as object[]).slice(1);
@@ -19,5 +19,15 @@ describe("the inbox's subarea filter", () => {
 
   it("ignores a subarea that is no id", () => {
     expect(conditions({ subarea: "drop table" })).toEqual([]);
+  });
+
+  it("splits a subarea into its assigned and its suggested unassigned applications for counting, the other filters in both", () => {
+    const parts = disjointFilterWheres(parseApplicationQuery({ status: "NEW", subarea: "1", source: "WEB" }), NOW).map((w) => (w.AND as object[]).slice(1));
+    expect(parts).toEqual([
+      [{ status: { in: ["NEW"] } }, { subareaId: 1 }, { source: "WEB" }],
+      [{ status: { in: ["NEW"] } }, { subareaId: null, suggestedSubareaId: 1 }, { source: "WEB" }],
+    ]);
+    expect(disjointFilterWheres(parseApplicationQuery({ subarea: "none" }), NOW)).toEqual([filterWhere(parseApplicationQuery({ subarea: "none" }), NOW)]);
+    expect(disjointFilterWheres(parseApplicationQuery({}), NOW)).toEqual([filterWhere(parseApplicationQuery({}), NOW)]);
   });
 });
