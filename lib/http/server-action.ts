@@ -10,8 +10,8 @@ import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { ConflictError, DomainValidationError, FormQuestion, NotFoundError, TooManyRequestsError, TransitionError } from "../errors";
 import type { AppLocale } from "../i18n/locales";
 import { getAppLocale } from "../i18n/app-locale";
-import { checkFormGuard, releaseFormToken, useFormToken } from "../public-forms/form-guard";
-import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
+import { checkFormGuard, formTokenUse, releaseFormToken } from "../public-forms/form-guard";
+import { consumeRateLimits, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { clientAddress } from "./client-address";
 import { formInput, issueCodes } from "./form-input";
 import { formMessages, type FormMessages } from "./form-messages";
@@ -150,20 +150,18 @@ async function perform(spec: AnySpec, formData: FormData): Promise<FormResult | 
   };
   try {
     if (access?.limit || access?.form) {
-      const address = access.limit ? clientAddress(await headers()) : "";
-      // The rate limit, then the token, in one transaction (two round trips fewer per post): a
-      // post over the limit leaves its token unused. One served form, one accepted post: a
-      // replayed token is refused (issue 11 item 5).
-      const gate = await withScope({ role: "service" }, async (tx) => {
-        if (access.limit) {
-          const verdict = await consumeRateLimit(tx, access.limit, address);
-          if (!verdict.allowed) return verdict;
-        }
-        return access.form && !(await useFormToken(tx, access.form, formData)) ? "alreadySent" : "ok";
-      });
-      if (gate === "alreadySent") return refuse("alreadySent");
-      if (gate !== "ok") return refuse("tooMany", { minutes: Math.ceil(gate.retryAfterSeconds / 60) });
-      tokenUsed = Boolean(access.form);
+      // The rate limit per client and the single-use token, in one statement (issue 15). One
+      // served form, one accepted post: a replayed token is refused (issue 11 item 5). A post
+      // over the limit gives a token it was the first to use back, so the page can send it later.
+      const attempts = [...(access.limit ? [{ rule: access.limit, subject: clientAddress(await headers()) }] : []), ...(access.form ? [formTokenUse(access.form, formData)] : [])];
+      const verdicts = await withScope({ role: "service" }, (tx) => consumeRateLimits(tx, attempts));
+      const limit = access.limit ? verdicts[0]! : undefined;
+      tokenUsed = Boolean(access.form) && verdicts.at(-1)!.allowed;
+      if (limit && !limit.allowed) {
+        await giveTokenBack();
+        return refuse("tooMany", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+      }
+      if (access.form && !tokenUsed) return refuse("alreadySent");
     }
     const run = spec.run as (input: unknown, context: ActionContext<unknown>) => Promise<Outcome>;
     const outcome = await run(parsed.data, { viewer, formData, locale: await getAppLocale(), texts, refuse });

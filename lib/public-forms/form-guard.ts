@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { config } from "../config/env";
 import { keyedHash } from "../crypto/keyed-hash";
 import type { Tx } from "../db/scope";
-import { consumeRateLimit, rateLimitKey } from "../rate-limit/consume-rate-limit";
+import { rateLimitKey, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 
 /** The hidden field that carries when the form was served, signed so it cannot be forged. */
 export const FORM_TOKEN_FIELD = "formToken";
@@ -56,13 +56,13 @@ export function checkFormGuard(
 const USED_TOKEN_RULE = { limit: 1, windowMs: MAX_AGE_MS + 60_000 };
 
 /**
- * Marks a form token (already passed by checkFormGuard) as used, in the RateLimit table: one
- * atomic upsert, so of two posts with one token exactly one gets `true`, on every instance.
- * The token is stored only as a keyed hash and forgotten once it would be stale anyway.
+ * The attempt that marks a form token (already passed by checkFormGuard) as used, for
+ * consumeRateLimits in the RateLimit table: one atomic upsert, so of two posts with one token
+ * exactly one is allowed, on every instance. The token is stored only as a keyed hash and
+ * forgotten once it would be stale anyway.
  */
-export async function useFormToken(tx: Tx, form: string, formData: FormData, now = new Date()): Promise<boolean> {
-  const token = String(formData.get(FORM_TOKEN_FIELD));
-  return (await consumeRateLimit(tx, { name: `form-token:${form}`, ...USED_TOKEN_RULE }, token, now)).allowed;
+export function formTokenUse(form: string, formData: FormData): { rule: RateLimitRule; subject: string } {
+  return { rule: { name: `form-token:${form}`, ...USED_TOKEN_RULE }, subject: String(formData.get(FORM_TOKEN_FIELD)) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inScope } from "@/lib/db/scope";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { consumeRateLimit, consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
@@ -25,6 +25,19 @@ describe("database rate limits", () => {
     const t0 = new Date("2026-01-02T10:00:00Z");
     const results = await Promise.all(Array.from({ length: 10 }, () => consume("burst", t0)));
     expect(results.filter((r) => r.allowed)).toHaveLength(3);
+  });
+
+  it("counts several rules in one statement, each against its own limit, answering in the order asked", async () => {
+    const t0 = new Date("2026-01-03T10:00:00Z");
+    const once = { name: "once", limit: 1, windowMs: 30_000 };
+    const both = () => inScope(db.prisma, { role: "service" }, (tx) => consumeRateLimits(tx, [{ rule, subject: "c" }, { rule: once, subject: "c" }], t0));
+    expect(await both()).toEqual([{ allowed: true, retryAfterSeconds: 0 }, { allowed: true, retryAfterSeconds: 0 }]);
+    expect(await both()).toEqual([{ allowed: true, retryAfterSeconds: 0 }, { allowed: false, retryAfterSeconds: 30 }]);
+    expect(await both()).toEqual([{ allowed: true, retryAfterSeconds: 0 }, { allowed: false, retryAfterSeconds: 30 }]);
+    expect(await both()).toEqual([{ allowed: false, retryAfterSeconds: 60 }, { allowed: false, retryAfterSeconds: 30 }]);
+    // Each row keeps its own window.
+    expect((await consume("c", new Date(t0.getTime() + 59_000))).allowed).toBe(false);
+    await expect(inScope(db.prisma, { role: "service" }, (tx) => consumeRateLimits(tx, [{ rule, subject: "d" }, { rule, subject: "d" }], t0))).rejects.toThrow(/one row/);
   });
 
   it("stores the subject only as a keyed hash", async () => {

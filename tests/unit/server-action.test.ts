@@ -25,11 +25,12 @@ vi.mock("next-intl/server", () => ({
 vi.mock("@/lib/auth/guards", () => ({ requireCapability: async () => (state.allowed ? viewer : null), can: () => true }));
 vi.mock("@/lib/db", () => ({ withScope: async (_scope: unknown, fn: (tx: unknown) => unknown) => fn({}) }));
 vi.mock("@/lib/rate-limit/consume-rate-limit", () => ({
-  consumeRateLimit: async () => (state.rateLimited ? { allowed: false, retryAfterSeconds: 600 } : { allowed: true, retryAfterSeconds: 0 }),
+  consumeRateLimits: async (_tx: unknown, attempts: { rule: { name: string } }[]) =>
+    attempts.map(({ rule }) => ((rule.name.startsWith("form-token:") ? state.tokenFree : !state.rateLimited) ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: 600 })),
 }));
 vi.mock("@/lib/public-forms/form-guard", () => ({
   checkFormGuard: () => state.guard,
-  useFormToken: async () => state.tokenFree,
+  formTokenUse: (form: string) => ({ rule: { name: `form-token:${form}` }, subject: "token" }),
   releaseFormToken: async () => {
     calls.released++;
   },
@@ -126,6 +127,15 @@ describe("a public form", () => {
     state.rateLimited = true;
     expect(await action(null, form([["name", "Anna"]]))).toMatchObject({ reason: "tooMany" });
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it("over the limit, gives back a token it used first, never one used before", async () => {
+    state.rateLimited = true;
+    expect(await action(null, form([["name", "Anna"]]))).toMatchObject({ reason: "tooMany" });
+    expect(calls.released).toBe(1);
+    state.tokenFree = false;
+    expect(await action(null, form([["name", "Anna"]]))).toMatchObject({ reason: "tooMany" });
+    expect(calls.released).toBe(1);
   });
 
   it("gives the token back when the work refuses, and says 'try again' while the database is down", async () => {
