@@ -19,6 +19,7 @@ import { tokenHash } from "@/lib/crypto/keyed-hash";
 import { inScope } from "@/lib/db/scope";
 import { ConflictError, DomainValidationError, NotFoundError, TransitionError } from "@/lib/errors";
 import { blockNumber } from "@/lib/privacy/blocked-numbers";
+import { loadSubareaRules } from "@/lib/subareas/load-subarea-rules";
 import { backoffMs, deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { smtpTransport } from "@/lib/mail/transport";
 import { startMailCatcher } from "../helpers/mail-catcher";
@@ -295,6 +296,19 @@ describe("applying", () => {
     const audit = await s.service((tx) => tx.auditEvent.findFirstOrThrow({ where: { action: "application.submitted", targetId: String(row!.id) } }));
     expect(audit.meta).toMatchObject({ blockedNumber: true });
     expect(json(audit)).not.toContain(e164(mobile));
+  });
+
+  it("reads the address rules with their subareas in one statement, as Prisma's relation query gives them", async () => {
+    const viaRelation = await s.service((tx) =>
+      tx.addressRule.findMany({
+        where: { subarea: { status: { in: ["ACTIVE", "PROPOSED"] } } },
+        select: { id: true, subareaId: true, street: true, postcodeFrom: true, postcodeTo: true, houseNumberFrom: true, houseNumberTo: true, parity: true, subarea: { select: { status: true, name: true } } },
+        orderBy: { id: "asc" },
+      }),
+    );
+    expect(viaRelation.length).toBeGreaterThan(3);
+    expect(viaRelation.some((r) => r.houseNumberFrom !== null)).toBe(true);
+    expect(await s.service((tx) => loadSubareaRules(tx))).toEqual(viaRelation.map(({ subarea, ...rule }) => ({ ...rule, subareaStatus: subarea.status, subareaName: subarea.name })));
   });
 });
 
