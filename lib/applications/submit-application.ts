@@ -6,7 +6,7 @@ import type { Tx } from "../db/scope";
 import type { AppLocale } from "../i18n/locales";
 import { enqueueMail, mayMailUnconfirmed } from "../mail/enqueue-mail";
 import { renderMail } from "../mail/render";
-import { isBlockedNumber } from "../privacy/blocked-numbers";
+import { numberHash } from "../privacy/blocked-numbers";
 import { classifyAddress } from "../subareas/classify-address";
 import { loadAddressBook } from "../subareas/load-address-book";
 import type { ApplyInput } from "./apply.schema";
@@ -57,15 +57,18 @@ export async function submitApplication(
     const result = match.kind === "waiting" ? "waiting" : "received";
     const placed = match.kind === "unrecognised" ? null : match;
 
-    // Two submissions of one number at the same moment must not both pass the check below.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${input.mobile}`}))`;
+    // Two submissions of one number at the same moment must not both pass the duplicate check
+    // below, which runs after the lock (a statement sees what was committed when it began).
+    // Whether the number was blocked needs no lock: asked in the same round trip.
+    const [{ blocked }] = await tx.$queryRaw<[{ blocked: boolean }]>`
+      SELECT EXISTS (SELECT 1 FROM "BlockedNumber" WHERE hash = ${numberHash(input.mobile)}) AS blocked
+      FROM (SELECT pg_advisory_xact_lock(hashtext(${`application:${input.mobile}`}))) AS locked`;
     const existing = await findActiveDuplicate(tx, input.mobile);
     if (existing) {
       await recordRepeatAttempt(tx, existing, now);
       if (!input.email) return { result, mailed: false };
     }
 
-    const blocked = await isBlockedNumber(tx, input.mobile);
     const link = input.email ? newManageLink() : null;
     const status = match.status;
     const { id } = await tx.application.create({
