@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import type { PlainFormAction } from "@/lib/http/form-result";
 import { config } from "@/lib/config/env";
@@ -14,8 +15,11 @@ const NAV = [
   { href: "/contact", key: "contact" },
 ] as const;
 
-/** The public header's texts in the visitor's language: for SiteHeader, and for the not-found page's own view. */
-export async function siteHeaderTexts(): Promise<SiteHeaderTexts> {
+/**
+ * The public header's texts in the visitor's language: for SiteHeader, and for the not-found
+ * page's own view (built once per request, though a staff page holds two not-found boundaries).
+ */
+export const siteHeaderTexts = cache(async (): Promise<SiteHeaderTexts> => {
   const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   return {
     organisation: config().ORGANISATION_NAME,
@@ -24,7 +28,7 @@ export async function siteHeaderTexts(): Promise<SiteHeaderTexts> {
     links: NAV.map(({ href, key }) => ({ href, label: t(`nav.${key}`) })),
     languages: languageChoices(locale),
   };
-}
+});
 
 /** The public site's header (skip link, name, language, menu) of every public page. */
 export async function SiteHeader({ setLocale }: { setLocale: PlainFormAction }) {
