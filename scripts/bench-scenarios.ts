@@ -4,13 +4,16 @@ import { FORM_TOKEN_FIELD, issueFormToken } from "../lib/public-forms/form-guard
 /** Names as bench-results.json carries them (issue 15). */
 export type ScenarioName = "constant" | "bare" | "inbox" | "search" | "contact" | "apply";
 
-/** One measured row; `ratio` is against the bare page of the same run. */
+/** One measured row; `ratio` is against the bare page of the same run, measured alongside it. */
 export interface Row {
   name: ScenarioName;
   rps: number;
   p50: number;
   p99: number;
+  /** Against the bare page: measured in slices alternating with this page (bench.ts, `paired`). */
   ratio: number;
+  /** The bare page's req/s in the slices alongside this page (pages only). */
+  bareRps?: number;
   /** Bytes of the response body of one request (0 for a redirect). */
   htmlBytes: number;
   /** SQL statements one request sends (median of several, BEGIN/COMMIT included). */

@@ -3,7 +3,8 @@
  * page of the same build in the same run (the floor this stack allows; issue 15), with the
  * constant route as a reference: a fresh PostgreSQL database ($TEST_DATABASE_URL's server, else
  * 127.0.0.1:5432), the production build, and a load generator (autocannon) on loopback with 20
- * connections for a bounded time per scenario. Per scenario it also measures one request's body
+ * connections for a bounded time per scenario; each page in five slices alternating with the bare
+ * page, so a ratio compares the two on the same machine minute (`paired`). Per scenario it also measures one request's body
  * size and the SQL statements it sends (a counting relay in front of PostgreSQL,
  * bench-statement-counter.ts). Apply: every acknowledged application is looked up by its own
  * mobile number (acknowledged / verified / lost). Scale-out: the inbox and apply again on two
@@ -144,6 +145,54 @@ async function verify(db: Database, mobiles: string[]): Promise<{ acknowledged: 
   return { acknowledged: mobiles.length, verified, lost: mobiles.length - verified };
 }
 
+/** A scenario's load over one or more slices: throughput, latency and answers, summed. */
+interface Sliced {
+  rps: number;
+  /** The median of the slices' medians, and the highest 99th percentile of any slice (ms). */
+  p50: number;
+  p99: number;
+  notOk: number;
+  acknowledged: string[];
+}
+
+async function sliced(scenario: Scenario, bases: string[], seconds: number, slices: number, range: NumberRange): Promise<Sliced> {
+  const results: LoadResult[] = [];
+  for (let i = 0; i < slices; i++) results.push(await load(scenario, bases, seconds / slices, range));
+  return summed(results);
+}
+
+function summed(results: LoadResult[]): Sliced {
+  const requests = results.reduce((n, { result }) => n + result.requests.total, 0);
+  const seconds = results.reduce((n, { result }) => n + result.duration, 0);
+  const p50s = results.map(({ result }) => result.latency.p50).sort((a, b) => a - b);
+  return {
+    rps: Math.round(requests / seconds),
+    p50: p50s[Math.floor(p50s.length / 2)]!,
+    p99: Math.max(...results.map(({ result }) => result.latency.p99)),
+    notOk: results.reduce((n, { result }) => n + notOk(result), 0),
+    acknowledged: results.flatMap((r) => r.acknowledged),
+  };
+}
+
+/** Slices per page in `paired`: each 1/SLICES of --seconds, alternating with as many of the bare page. */
+const SLICES = 5;
+
+/**
+ * A page and the bare page in alternating slices, `SECONDS` of each, so that both meet the same
+ * machine: on a shared machine the speed drifts by a third within minutes, and a ratio between
+ * two runs minutes apart measured that drift as much as the page (the same build's ratios moved
+ * from 0.27 to 0.43 between two runs).
+ */
+async function paired(scenario: Scenario, bare: Scenario, base: string): Promise<{ page: Sliced; bare: Sliced }> {
+  const pages: LoadResult[] = [];
+  const bares: LoadResult[] = [];
+  for (let i = 0; i < SLICES; i++) {
+    bares.push(await load(bare, [base], SECONDS / SLICES, "measure"));
+    pages.push(await load(scenario, [base], SECONDS / SLICES, "measure"));
+  }
+  return { page: summed(pages), bare: summed(bares) };
+}
+
 const servers: ChildProcess[] = [];
 let counter: StatementCounter | undefined;
 const cleanup = async () => {
@@ -222,16 +271,19 @@ try {
   const first = await startServer(PORT, countedUrl, secret);
   const scenarios = await benchScenarios({ base: first, db, coordinatorCookie, contactCookie, secret });
 
-  const measured: (Omit<Row, "ratio"> & { acknowledged?: string[] })[] = [];
+  const bareScenario = scenarios.find((s) => s.name === "bare")!;
+  const measured: (Row & { acknowledged?: string[] })[] = [];
   for (const scenario of scenarios) {
     await load(scenario, [first], 2, "warmup"); // compile paths, fill caches and the connection pool
-    const { result, acknowledged } = await load(scenario, [first], SECONDS, "measure");
+    // The references alone; every page in slices alternating with the bare page (see `paired`).
+    const { page, bare } = scenario === bareScenario || scenario.name === "constant" ? { page: await sliced(scenario, [first], SECONDS, 1, "measure"), bare: undefined } : await paired(scenario, bareScenario, first);
     const single = await oneByOne(scenario, counter);
-    measured.push({ name: scenario.name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, notOk: notOk(result), ...single, ...(scenario.next ? { acknowledged } : {}) });
-    console.log(`  ${scenario.label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${single.htmlBytes} bytes, ${single.statements} statements`);
+    const ratio = bare ? round(page.rps / bare.rps) : NaN;
+    measured.push({ name: scenario.name, rps: page.rps, p50: page.p50, p99: page.p99, ratio, ...(bare ? { bareRps: bare.rps } : {}), notOk: page.notOk, ...single, ...(scenario.next ? { acknowledged: page.acknowledged } : {}) });
+    console.log(`  ${scenario.label}: ${page.rps} req/s${bare ? ` (bare page alongside: ${bare.rps} req/s, ${ratio}×)` : ""}, p99 ${page.p99} ms, ${single.htmlBytes} bytes, ${single.statements} statements`);
   }
-  const bare = measured.find((r) => r.name === "bare")!;
-  const rows: Row[] = measured.map(({ acknowledged: _, ...r }) => ({ ...r, ratio: round(r.rps / bare.rps) }));
+  const bareRow = measured.find((r) => r.name === "bare")!;
+  const rows: Row[] = measured.map(({ acknowledged: _, ...r }) => ({ ...r, ratio: Number.isNaN(r.ratio) ? round(r.rps / bareRow.rps) : r.ratio }));
   const applyRow = measured.find((r) => r.name === "apply")!;
   const apply = await verify(db, applyRow.acknowledged!);
 
@@ -246,19 +298,20 @@ try {
     const scenario = scenarios.find((s) => s.name === name)!;
     await load(scenario, [first, second], 2, "warmup");
     const { result, acknowledged } = await load(scenario, [first, second], SECONDS, "twoInstances");
-    twoInstances[name] = round(result.requests.average / rows.find((r) => r.name === name)!.rps);
+    const rps = result.requests.total / result.duration;
+    twoInstances[name] = round(rps / rows.find((r) => r.name === name)!.rps);
     if (name === "apply") twoApply = await verify(db, acknowledged);
-    console.log(`  ${scenario.label}: ${Math.round(result.requests.average)} req/s on two instances (${twoInstances[name]}× one), ${notOk(result)} not ok`);
+    console.log(`  ${scenario.label}: ${Math.round(rps)} req/s on two instances (${twoInstances[name]}× one), ${notOk(result)} not ok`);
     if (notOk(result) > 0) missed.push(`two instances, ${name}: ${notOk(result)} answers not 2xx/3xx`);
   }
 
   console.log(`\nBenchmark ${new Date().toISOString().slice(0, 10)}: ${APPLICATIONS} applications (seeded in ${seedSeconds.toFixed(1)} s), ${CONNECTIONS} connections, ${SECONDS} s per scenario, Node ${process.version}\n`);
-  console.log("scenario     req/s  ×bare   p50 ms   p99 ms   bytes  statements  not ok  targets");
+  console.log("scenario     req/s  bare alongside  ×bare   p50 ms   p99 ms   bytes  statements  not ok  targets");
   for (const row of rows) {
     const checks = scenarios.find((s) => s.name === row.name)!.targets?.(row) ?? [];
     for (const [label, ok] of checks) if (!ok) missed.push(`${row.name}: ${label}`);
     console.log(
-      `${row.name.padEnd(10)} ${String(row.rps).padStart(7)} ${row.ratio.toFixed(2).padStart(6)} ${String(row.p50).padStart(8)} ${String(row.p99).padStart(8)} ${String(row.htmlBytes).padStart(7)} ${String(row.statements).padStart(11)} ${String(row.notOk).padStart(7)}  ${checks.length === 0 ? "-" : checks.every(([, ok]) => ok) ? "met" : "MISSED"}`,
+      `${row.name.padEnd(10)} ${String(row.rps).padStart(7)} ${String(row.bareRps ?? "-").padStart(15)} ${row.ratio.toFixed(2).padStart(6)} ${String(row.p50).padStart(8)} ${String(row.p99).padStart(8)} ${String(row.htmlBytes).padStart(7)} ${String(row.statements).padStart(11)} ${String(row.notOk).padStart(7)}  ${checks.length === 0 ? "-" : checks.every(([, ok]) => ok) ? "met" : "MISSED"}`,
     );
   }
   console.log(`\napply: ${apply.acknowledged} acknowledged / ${apply.verified} verified / ${apply.lost} lost; two instances: ${twoApply.acknowledged} / ${twoApply.verified} / ${twoApply.lost}`);
