@@ -1,6 +1,6 @@
 import "server-only";
 import { database, withScope } from "../db";
-import { readInScope, sqlLiteral } from "../db/scope";
+import { statementInScope, sqlLiteral } from "../db/scope";
 import { toViewer, type ViewerRow } from "./load-viewer";
 import { absoluteSessionEnd, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./staff-adapter";
 import type { Viewer } from "./viewer-types";
@@ -13,7 +13,7 @@ interface SessionViewerRow extends ViewerRow {
 
 /**
  * The staff member behind a session token, or null (signed out): one statement (session →
- * account → active subareas) in the service scope, in one round trip (readInScope). The same
+ * account → active subareas) in the service scope, in one round trip (statementInScope). The same
  * rules as Auth.js's database session with lib/auth/staff-adapter.ts on top, which still serve
  * /api/auth/session:
  * - no such session, or it lay unused past its end, or SESSION_ABSOLUTE_HOURS have passed since
@@ -25,7 +25,7 @@ interface SessionViewerRow extends ViewerRow {
  * `now` is for tests. Throws what the driver throws when the database is down.
  */
 export async function viewerForSession(sessionToken: string, now: Date = new Date()): Promise<Viewer | null> {
-  const [row] = await readInScope<SessionViewerRow>(
+  const [row] = await statementInScope<SessionViewerRow>(
     await database(),
     { role: "service" },
     `SELECT round(extract(epoch FROM s.expires) * 1000)::float8 AS expires, round(extract(epoch FROM s."createdAt") * 1000)::float8 AS "createdAt",

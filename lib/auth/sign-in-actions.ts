@@ -1,9 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { withScope } from "../db";
 import { formAction, serverAction } from "../http/server-action";
-import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
+import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { signIn, signOut } from "./auth";
 import { signInSchema } from "./sign-in.schema";
 
@@ -17,7 +16,7 @@ export const requestSignInLink = serverAction({
   texts: "signIn",
   keep: ["email"],
   run: async ({ email, callbackUrl }, { refuse }) => {
-    const verdict = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, PER_ADDRESS, email));
+    const [verdict] = await consumeRateLimitsAlone([{ rule: PER_ADDRESS, subject: email }]);
     if (!verdict.allowed) return refuse("tooMany", { minutes: Math.ceil(verdict.retryAfterSeconds / 60) });
     await signIn("nodemailer", { email, redirect: false, redirectTo: callbackUrl });
     return { redirect: "/sign-in/check-email" };

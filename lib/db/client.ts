@@ -18,7 +18,7 @@ export interface Database {
   /**
    * Sends `script` (several statements, no parameters: values inlined as escaped literals) as
    * one simple query, which PostgreSQL runs as one implicit transaction, and returns the rows of
-   * its last statement, parsed by the driver (not by Prisma). For lib/db/scope.ts's readInScope.
+   * its last statement, parsed by the driver (not by Prisma). For lib/db/scope.ts's statementInScope.
    */
   readonly script: (script: string) => Promise<Record<string, unknown>[]>;
   close(): Promise<void>;

@@ -63,17 +63,19 @@ export async function inScope<T>(
 }
 
 /**
- * One read in a scope in one round trip: the scope's settings and `sql` sent as one simple query
- * (one implicit transaction, so the settings end with it, as in inScope). `sql` is one SELECT
- * without parameters: every value in it must be inlined with `sqlLiteral`. Rows come as the
- * driver parses them (select timestamps as numbers). For the hottest single reads only (the
- * viewer of every staff request, lib/auth/session-viewer.ts); everything else uses inScope.
+ * One statement in a scope in one round trip: the scope's settings and `sql` sent as one simple
+ * query (one implicit transaction, so the settings end with it, as in inScope, and a write is
+ * committed with it). `sql` is one statement without parameters, a SELECT or a write with
+ * RETURNING: every value in it must be inlined with `sqlLiteral`. Rows come as the driver parses
+ * them (select timestamps as numbers). For the hottest single statements only (the viewer of
+ * every staff request, lib/auth/session-viewer.ts; a rate limit standing alone,
+ * lib/rate-limit/consume-rate-limit.ts); everything else uses inScope.
  */
-export async function readInScope<Row>(db: Pick<Database, "script">, scope: DbScope, sql: string): Promise<Row[]> {
+export async function statementInScope<Row>(db: Pick<Database, "script">, scope: DbScope, sql: string): Promise<Row[]> {
   return (await db.script(`${settingsSql(scopeSettings(scope))}; ${sql}`)) as Row[];
 }
 
-/** A string as an SQL literal, for readInScope's inlined values (pg's escaping: quotes, backslashes). */
+/** A string as an SQL literal, for statementInScope's inlined values (pg's escaping: quotes, backslashes). */
 export const sqlLiteral = (value: string): string => pg.escapeLiteral(value);
 
 /** `SELECT set_config(…)` for all settings, values inlined (sent without parameters). */

@@ -3,7 +3,7 @@ import type { ViewerWith } from "../auth/can";
 import { rolesWith } from "../auth/capabilities";
 import { recordAudit } from "../audit/record-audit";
 import { database, withScope } from "../db";
-import { readInScope, sqlLiteral } from "../db/scope";
+import { statementInScope, sqlLiteral } from "../db/scope";
 import type { DigestFrequency } from "../db/generated/enums";
 
 // The contact role cannot read or write staff accounts, so this runs in the service scope,
@@ -11,9 +11,9 @@ import type { DigestFrequency } from "../db/generated/enums";
 
 /** Whether the contact person wants a daily mail when people are assigned to them. */
 export async function getDigestPreference(viewer: ViewerWith<"group.work">): Promise<DigestFrequency> {
-  // One statement in one round trip (readInScope), not a transaction of three: it is on every
+  // One statement in one round trip (statementInScope), not a transaction of three: it is on every
   // load of the contact person's page (issue 15).
-  const [user] = await readInScope<{ digest: DigestFrequency }>(await database(), { role: "service" }, `SELECT digest::text AS digest FROM "User" WHERE id = ${sqlLiteral(viewer.userId)}`);
+  const [user] = await statementInScope<{ digest: DigestFrequency }>(await database(), { role: "service" }, `SELECT digest::text AS digest FROM "User" WHERE id = ${sqlLiteral(viewer.userId)}`);
   return user?.digest ?? "OFF";
 }
 

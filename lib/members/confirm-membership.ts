@@ -3,7 +3,7 @@ import { withScope } from "../db";
 import { recordChange } from "../applications/record-change";
 import { applicationIdForToken } from "../applications/own-application";
 import { NotFoundError, TooManyRequestsError } from "../errors";
-import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
+import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 
 export const MEMBER_CONFIRM_LIMIT: RateLimitRule = { name: "member-confirm:client", limit: 20, windowMs: 60 * 60_000 };
 
@@ -33,7 +33,7 @@ export async function confirmMembership(applicationId: number, now = new Date())
 
 /** The same from the private link's token, rate limited per client address. */
 export async function confirmMembershipFromLink(token: string, client: string, now = new Date()): Promise<void> {
-  const verdict = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, MEMBER_CONFIRM_LIMIT, client, now));
+  const [verdict] = await consumeRateLimitsAlone([{ rule: MEMBER_CONFIRM_LIMIT, subject: client }], now);
   if (!verdict.allowed) throw new TooManyRequestsError();
   const applicationId = await applicationIdForToken(token);
   if (applicationId === null) throw new NotFoundError();

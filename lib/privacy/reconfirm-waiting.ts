@@ -2,7 +2,7 @@ import "server-only";
 import { withScope } from "../db";
 import { recordChange } from "../applications/record-change";
 import { NotFoundError, TooManyRequestsError } from "../errors";
-import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
+import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { applicationIdForToken } from "../applications/own-application";
 
 export const RECONFIRM_LIMIT: RateLimitRule = { name: "reconfirm:client", limit: 20, windowMs: 60 * 60_000 };
@@ -28,7 +28,7 @@ export async function reconfirmWaiting(applicationId: number, now = new Date()):
 
 /** The same from the private link's token, rate limited per client address. */
 export async function reconfirmFromLink(token: string, client: string, now = new Date()): Promise<void> {
-  const verdict = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, RECONFIRM_LIMIT, client, now));
+  const [verdict] = await consumeRateLimitsAlone([{ rule: RECONFIRM_LIMIT, subject: client }], now);
   if (!verdict.allowed) throw new TooManyRequestsError();
   const applicationId = await applicationIdForToken(token);
   if (applicationId === null) throw new NotFoundError();

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { withScope } from "../db";
 import { NotFoundError, TooManyRequestsError } from "../errors";
-import { consumeRateLimit, type RateLimitRule } from "../rate-limit/consume-rate-limit";
+import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { applicationIdForToken } from "../applications/own-application";
 import { privacyDueAt } from "./privacy-deadline";
 import type { PrivacyRequestType } from "./privacy-request.schema";
@@ -19,7 +19,7 @@ export async function requestPrivacyFromLink(
   client: string,
   now = new Date(),
 ): Promise<{ dueAt: Date; alreadyOpen: boolean }> {
-  const verdict = await withScope({ role: "service" }, (tx) => consumeRateLimit(tx, RESIDENT_REQUEST_LIMIT, client, now));
+  const [verdict] = await consumeRateLimitsAlone([{ rule: RESIDENT_REQUEST_LIMIT, subject: client }], now);
   if (!verdict.allowed) throw new TooManyRequestsError();
   const applicationId = await applicationIdForToken(input.token);
   if (applicationId === null) throw new NotFoundError();

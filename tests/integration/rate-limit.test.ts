@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inScope } from "@/lib/db/scope";
-import { consumeRateLimit, consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
+import { setAppDatabase } from "@/lib/db";
+import { consumeRateLimit, consumeRateLimits, consumeRateLimitsAlone } from "@/lib/rate-limit/consume-rate-limit";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
+  setAppDatabase(db);
 });
 afterAll(() => db.drop());
 
@@ -38,6 +40,20 @@ describe("database rate limits", () => {
     // Each row keeps its own window.
     expect((await consume("c", new Date(t0.getTime() + 59_000))).allowed).toBe(false);
     await expect(inScope(db.prisma, { role: "service" }, (tx) => consumeRateLimits(tx, [{ rule, subject: "d" }, { rule, subject: "d" }], t0))).rejects.toThrow(/one row/);
+  });
+
+  it("counts standing alone in one round trip as in a transaction, committed, exact under concurrency", async () => {
+    const t0 = new Date("2026-01-04T10:00:00Z");
+    const alone = (subject: string, now = t0) => consumeRateLimitsAlone([{ rule, subject }], now).then(([verdict]) => verdict!);
+    const results = await Promise.all(Array.from({ length: 8 }, () => alone("alone")));
+    expect(results.filter((r) => r.allowed)).toHaveLength(3);
+    // The same row as consumeRateLimit counts: both paths share one limit.
+    expect(await consume("alone", new Date(t0.getTime() + 20_000))).toEqual({ allowed: false, retryAfterSeconds: 40 });
+    expect(await alone("alone", new Date(t0.getTime() + 59_500))).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect((await alone("alone", new Date(t0.getTime() + 60_000))).allowed).toBe(true);
+    // A subject with quotes and a backslash is a value, not SQL.
+    expect((await alone("x'); DROP TABLE \"RateLimit\"; --\\")).allowed).toBe(true);
+    expect((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "RateLimit"`))[0]!.n).toBeGreaterThan(0);
   });
 
   it("stores the subject only as a keyed hash", async () => {

@@ -3,7 +3,7 @@
 // way every statement of the transaction runs under them, concurrent scopes on one pool each see
 // their own, and nothing of them is left on the connection afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inScope, readInScope, sqlLiteral, type DbScope } from "@/lib/db/scope";
+import { inScope, statementInScope, sqlLiteral, type DbScope } from "@/lib/db/scope";
 import { createTestDatabase, testDbKind, type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
@@ -54,7 +54,7 @@ describe("scope settings", () => {
   it("gives a one-message read its scope's settings and leaves none on the connection", async () => {
     const reads = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        readInScope<{ role: string; user: string; probe: string }>(db, { role: "coordinator", userId: `reader-'${i}` }, `SELECT current_user::text AS role, current_setting('app.user_id') AS "user", ${sqlLiteral(`it's; ${i}`)} AS probe`),
+        statementInScope<{ role: string; user: string; probe: string }>(db, { role: "coordinator", userId: `reader-'${i}` }, `SELECT current_user::text AS role, current_setting('app.user_id') AS "user", ${sqlLiteral(`it's; ${i}`)} AS probe`),
       ),
     );
     reads.forEach(([row], i) => expect(row).toEqual({ role: "buurt_coordinator", user: `reader-'${i}`, probe: `it's; ${i}` }));

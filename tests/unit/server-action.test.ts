@@ -25,7 +25,7 @@ vi.mock("next-intl/server", () => ({
 vi.mock("@/lib/auth/guards", () => ({ requireCapability: async () => (state.allowed ? viewer : null), can: () => true }));
 vi.mock("@/lib/db", () => ({ withScope: async (_scope: unknown, fn: (tx: unknown) => unknown) => fn({}) }));
 vi.mock("@/lib/rate-limit/consume-rate-limit", () => ({
-  consumeRateLimits: async (_tx: unknown, attempts: { rule: { name: string } }[]) =>
+  consumeRateLimitsAlone: async (attempts: { rule: { name: string } }[]) =>
     attempts.map(({ rule }) => ((rule.name.startsWith("form-token:") ? state.tokenFree : !state.rateLimited) ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: 600 })),
 }));
 vi.mock("@/lib/public-forms/form-guard", () => ({
