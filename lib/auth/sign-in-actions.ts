@@ -5,6 +5,7 @@ import { formAction, serverAction } from "../http/server-action";
 import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { signIn, signOut } from "./auth";
 import { signInSchema } from "./sign-in.schema";
+import { database } from "../db";
 
 const PER_CLIENT: RateLimitRule = { name: "sign-in:client", limit: 20, windowMs: 15 * 60_000 };
 const PER_ADDRESS: RateLimitRule = { name: "sign-in:address", limit: 5, windowMs: 15 * 60_000 };
@@ -16,7 +17,7 @@ export const requestSignInLink = serverAction({
   texts: "signIn",
   keep: ["email"],
   run: async ({ email, callbackUrl }, { refuse }) => {
-    const [verdict] = await consumeRateLimitsAlone([{ rule: PER_ADDRESS, subject: email }]);
+    const [verdict] = await consumeRateLimitsAlone(await database(), [{ rule: PER_ADDRESS, subject: email }]);
     if (!verdict.allowed) return refuse("tooMany", { minutes: Math.ceil(verdict.retryAfterSeconds / 60) });
     await signIn("nodemailer", { email, redirect: false, redirectTo: callbackUrl });
     return { redirect: "/sign-in/check-email" };

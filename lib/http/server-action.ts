@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireCapability, type ViewerWith } from "../auth/guards";
 import type { Capability } from "../auth/capabilities";
-import { withScope } from "../db";
+import { database, withScope } from "../db";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { ConflictError, DomainValidationError, FormQuestion, NotFoundError, TooManyRequestsError, TransitionError } from "../errors";
 import type { AppLocale } from "../i18n/locales";
@@ -154,7 +154,7 @@ async function perform(spec: AnySpec, formData: FormData): Promise<FormResult | 
       // served form, one accepted post: a replayed token is refused (issue 11 item 5). A post
       // over the limit gives a token it was the first to use back, so the page can send it later.
       const attempts = [...(access.limit ? [{ rule: access.limit, subject: clientAddress(await headers()) }] : []), ...(access.form ? [formTokenUse(access.form, formData)] : [])];
-      const verdicts = await consumeRateLimitsAlone(attempts);
+      const verdicts = await consumeRateLimitsAlone(await database(), attempts);
       const limit = access.limit ? verdicts[0]! : undefined;
       tokenUsed = Boolean(access.form) && verdicts.at(-1)!.allowed;
       if (limit && !limit.allowed) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { withScope } from "../db";
+import { database, withScope } from "../db";
 import { recordChange } from "../applications/record-change";
 import { applicationIdForToken } from "../applications/own-application";
 import { NotFoundError, TooManyRequestsError } from "../errors";
@@ -33,7 +33,7 @@ export async function confirmMembership(applicationId: number, now = new Date())
 
 /** The same from the private link's token, rate limited per client address. */
 export async function confirmMembershipFromLink(token: string, client: string, now = new Date()): Promise<void> {
-  const [verdict] = await consumeRateLimitsAlone([{ rule: MEMBER_CONFIRM_LIMIT, subject: client }], now);
+  const [verdict] = await consumeRateLimitsAlone(await database(), [{ rule: MEMBER_CONFIRM_LIMIT, subject: client }], now);
   if (!verdict.allowed) throw new TooManyRequestsError();
   const applicationId = await applicationIdForToken(token);
   if (applicationId === null) throw new NotFoundError();

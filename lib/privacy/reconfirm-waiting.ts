@@ -1,5 +1,5 @@
 import "server-only";
-import { withScope } from "../db";
+import { database, withScope } from "../db";
 import { recordChange } from "../applications/record-change";
 import { NotFoundError, TooManyRequestsError } from "../errors";
 import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
@@ -28,7 +28,7 @@ export async function reconfirmWaiting(applicationId: number, now = new Date()):
 
 /** The same from the private link's token, rate limited per client address. */
 export async function reconfirmFromLink(token: string, client: string, now = new Date()): Promise<void> {
-  const [verdict] = await consumeRateLimitsAlone([{ rule: RECONFIRM_LIMIT, subject: client }], now);
+  const [verdict] = await consumeRateLimitsAlone(await database(), [{ rule: RECONFIRM_LIMIT, subject: client }], now);
   if (!verdict.allowed) throw new TooManyRequestsError();
   const applicationId = await applicationIdForToken(token);
   if (applicationId === null) throw new NotFoundError();

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
-import { withScope } from "../db";
+import { database, withScope } from "../db";
 import { NotFoundError, TooManyRequestsError } from "../errors";
 import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { applicationIdForToken } from "../applications/own-application";
@@ -19,7 +19,7 @@ export async function requestPrivacyFromLink(
   client: string,
   now = new Date(),
 ): Promise<{ dueAt: Date; alreadyOpen: boolean }> {
-  const [verdict] = await consumeRateLimitsAlone([{ rule: RESIDENT_REQUEST_LIMIT, subject: client }], now);
+  const [verdict] = await consumeRateLimitsAlone(await database(), [{ rule: RESIDENT_REQUEST_LIMIT, subject: client }], now);
   if (!verdict.allowed) throw new TooManyRequestsError();
   const applicationId = await applicationIdForToken(input.token);
   if (applicationId === null) throw new NotFoundError();

@@ -1,4 +1,4 @@
-import { database } from "../db";
+import type { Database } from "../db/client";
 import { sqlLiteral, statementInScope, type Tx } from "../db/scope";
 import { keyedHash } from "../crypto/keyed-hash";
 
@@ -41,13 +41,13 @@ export async function consumeRateLimits(tx: Tx, attempts: readonly RateLimitAtte
 }
 
 /**
- * The same, standing alone: the statement in one round trip in the service scope
- * (statementInScope), committed at once, where a transaction would take three (issue 15: every
- * public form post and sign-in checks a limit first).
+ * The same, standing alone on `db` (the app's `database()`): the statement in one round trip in
+ * the service scope (statementInScope), committed at once, where a transaction would take three
+ * (issue 15: every public form post and sign-in checks a limit first).
  */
-export async function consumeRateLimitsAlone(attempts: readonly RateLimitAttempt[], now = new Date()): Promise<RateLimitResult[]> {
+export async function consumeRateLimitsAlone(db: Pick<Database, "script">, attempts: readonly RateLimitAttempt[], now = new Date()): Promise<RateLimitResult[]> {
   const { sql, verdicts } = upsert(attempts, now);
-  return verdicts(await statementInScope<CountedRow>(await database(), { role: "service" }, sql));
+  return verdicts(await statementInScope<CountedRow>(db, { role: "service" }, sql));
 }
 
 interface CountedRow {

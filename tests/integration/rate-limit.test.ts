@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inScope } from "@/lib/db/scope";
-import { setAppDatabase } from "@/lib/db";
 import { consumeRateLimit, consumeRateLimits, consumeRateLimitsAlone } from "@/lib/rate-limit/consume-rate-limit";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
-  setAppDatabase(db);
 });
 afterAll(() => db.drop());
 
@@ -44,7 +42,7 @@ describe("database rate limits", () => {
 
   it("counts standing alone in one round trip as in a transaction, committed, exact under concurrency", async () => {
     const t0 = new Date("2026-01-04T10:00:00Z");
-    const alone = (subject: string, now = t0) => consumeRateLimitsAlone([{ rule, subject }], now).then(([verdict]) => verdict!);
+    const alone = (subject: string, now = t0) => consumeRateLimitsAlone(db, [{ rule, subject }], now).then(([verdict]) => verdict!);
     const results = await Promise.all(Array.from({ length: 8 }, () => alone("alone")));
     expect(results.filter((r) => r.allowed)).toHaveLength(3);
     // The same row as consumeRateLimit counts: both paths share one limit.

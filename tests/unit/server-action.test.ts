@@ -23,9 +23,9 @@ vi.mock("next-intl/server", () => ({
   getLocale: async () => "nl",
 }));
 vi.mock("@/lib/auth/guards", () => ({ requireCapability: async () => (state.allowed ? viewer : null), can: () => true }));
-vi.mock("@/lib/db", () => ({ withScope: async (_scope: unknown, fn: (tx: unknown) => unknown) => fn({}) }));
+vi.mock("@/lib/db", () => ({ withScope: async (_scope: unknown, fn: (tx: unknown) => unknown) => fn({}), database: async () => ({}) }));
 vi.mock("@/lib/rate-limit/consume-rate-limit", () => ({
-  consumeRateLimitsAlone: async (attempts: { rule: { name: string } }[]) =>
+  consumeRateLimitsAlone: async (_db: unknown, attempts: { rule: { name: string } }[]) =>
     attempts.map(({ rule }) => ((rule.name.startsWith("form-token:") ? state.tokenFree : !state.rateLimited) ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: 600 })),
 }));
 vi.mock("@/lib/public-forms/form-guard", () => ({
