@@ -145,7 +145,7 @@ async function verify(db: Database, mobiles: string[]): Promise<{ acknowledged: 
   return { acknowledged: mobiles.length, verified, lost: mobiles.length - verified };
 }
 
-/** A scenario's load over one or more slices: throughput, latency and answers, summed. */
+/** A scenario's load over one or more runs: throughput, latency and answers, summed. */
 interface Sliced {
   rps: number;
   /** The median of the slices' medians, and the highest 99th percentile of any slice (ms). */
@@ -153,12 +153,6 @@ interface Sliced {
   p99: number;
   notOk: number;
   acknowledged: string[];
-}
-
-async function sliced(scenario: Scenario, bases: string[], seconds: number, slices: number, range: NumberRange): Promise<Sliced> {
-  const results: LoadResult[] = [];
-  for (let i = 0; i < slices; i++) results.push(await load(scenario, bases, seconds / slices, range));
-  return summed(results);
 }
 
 function summed(results: LoadResult[]): Sliced {
@@ -272,18 +266,18 @@ try {
   const scenarios = await benchScenarios({ base: first, db, coordinatorCookie, contactCookie, secret });
 
   const bareScenario = scenarios.find((s) => s.name === "bare")!;
-  const measured: (Row & { acknowledged?: string[] })[] = [];
+  const measured: (Omit<Row, "ratio"> & { acknowledged?: string[] })[] = [];
   for (const scenario of scenarios) {
     await load(scenario, [first], 2, "warmup"); // compile paths, fill caches and the connection pool
     // The references alone; every page in slices alternating with the bare page (see `paired`).
-    const { page, bare } = scenario === bareScenario || scenario.name === "constant" ? { page: await sliced(scenario, [first], SECONDS, 1, "measure"), bare: undefined } : await paired(scenario, bareScenario, first);
+    const { page, bare } = scenario === bareScenario || scenario.name === "constant" ? { page: summed([await load(scenario, [first], SECONDS, "measure")]), bare: undefined } : await paired(scenario, bareScenario, first);
     const single = await oneByOne(scenario, counter);
-    const ratio = bare ? round(page.rps / bare.rps) : NaN;
-    measured.push({ name: scenario.name, rps: page.rps, p50: page.p50, p99: page.p99, ratio, ...(bare ? { bareRps: bare.rps } : {}), notOk: page.notOk, ...single, ...(scenario.next ? { acknowledged: page.acknowledged } : {}) });
-    console.log(`  ${scenario.label}: ${page.rps} req/s${bare ? ` (bare page alongside: ${bare.rps} req/s, ${ratio}×)` : ""}, p99 ${page.p99} ms, ${single.htmlBytes} bytes, ${single.statements} statements`);
+    measured.push({ name: scenario.name, rps: page.rps, p50: page.p50, p99: page.p99, ...(bare ? { bareRps: bare.rps } : {}), notOk: page.notOk, ...single, ...(scenario.next ? { acknowledged: page.acknowledged } : {}) });
+    console.log(`  ${scenario.label}: ${page.rps} req/s${bare ? ` (bare page alongside: ${bare.rps} req/s, ${round(page.rps / bare.rps)}×)` : ""}, p99 ${page.p99} ms, ${single.htmlBytes} bytes, ${single.statements} statements`);
   }
   const bareRow = measured.find((r) => r.name === "bare")!;
-  const rows: Row[] = measured.map(({ acknowledged: _, ...r }) => ({ ...r, ratio: Number.isNaN(r.ratio) ? round(r.rps / bareRow.rps) : r.ratio }));
+  // A page against the bare page alongside it; the references against the bare page's own run.
+  const rows: Row[] = measured.map(({ acknowledged: _, ...r }) => ({ ...r, ratio: round(r.rps / (r.bareRps ?? bareRow.rps)) }));
   const applyRow = measured.find((r) => r.name === "apply")!;
   const apply = await verify(db, applyRow.acknowledged!);
 

@@ -1,11 +1,11 @@
 "use server";
 
 import { z } from "zod";
+import { database } from "../db";
 import { formAction, serverAction } from "../http/server-action";
 import { consumeRateLimitsAlone, type RateLimitRule } from "../rate-limit/consume-rate-limit";
 import { signIn, signOut } from "./auth";
 import { signInSchema } from "./sign-in.schema";
-import { database } from "../db";
 
 const PER_CLIENT: RateLimitRule = { name: "sign-in:client", limit: 20, windowMs: 15 * 60_000 };
 const PER_ADDRESS: RateLimitRule = { name: "sign-in:address", limit: 5, windowMs: 15 * 60_000 };
